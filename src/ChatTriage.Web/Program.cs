@@ -1,0 +1,11 @@
+using ChatTriage.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddChatTriageHealth();
+
+var app = builder.Build();
+app.MapChatTriageHealth();
+app.Run();
+
+/// <summary>Exposed so tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
