@@ -11,10 +11,12 @@ public sealed class TextNormaliser
 {
     private readonly Dictionary<string, string> synonyms;
     private readonly HashSet<string> stopwords;
+    private readonly string[] synonymKeys;
 
     public TextNormaliser(RoutingContent routing)
     {
         synonyms = routing.Synonyms.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal);
+        synonymKeys = synonyms.Keys.Order(StringComparer.Ordinal).ToArray();
         stopwords = routing.Stopwords.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -28,8 +30,7 @@ public sealed class TextNormaliser
                 continue;
             }
 
-            var canonical = synonyms.TryGetValue(word, out var mapped) ? mapped : word;
-            result.Add(Stem(canonical));
+            result.Add(Stem(Canonical(word)));
         }
 
         return result;
@@ -51,6 +52,41 @@ public sealed class TextNormaliser
 
         return cleaned.ToString().Replace("\0", string.Empty, StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    // A typo in an everyday word ("nosiy", "vandalsed") still finds its synonym: a swap of neighbours, or one letter
+    // missing or extra in longer words. A changed letter does not count: real words sit one letter apart
+    // ("house"/"mouse", "drove"/"drive", "punched"/"pinched").
+    private string Canonical(string word)
+    {
+        if (synonyms.TryGetValue(word, out var mapped))
+        {
+            return mapped;
+        }
+
+        if (word.Length >= 5 && word.All(char.IsAsciiLetter))
+        {
+            foreach (var key in synonymKeys)
+            {
+                if (key.Length >= 5 && (IsSwap(word, key) || (word.Length > 5 && word.Length != key.Length && TokenSimilarity.Distance(word, key, 1) <= 1)))
+                {
+                    return synonyms[key];
+                }
+            }
+        }
+
+        return word;
+    }
+
+    private static bool IsSwap(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]];
     }
 
     private string Stem(string word)

@@ -9,9 +9,9 @@ public sealed class CollisionContent : ContentItem
 
     public Question HurtNowSerious { get; set; } = new();
 
-    public string HurtCall999 { get; set; } = "";
+    public string HurtCallEmergency { get; set; } = "";
 
-    public string HurtCall101 { get; set; } = "";
+    public string HurtMustReport { get; set; } = "";
 
     public Question DetailsExchanged { get; set; } = new();
 

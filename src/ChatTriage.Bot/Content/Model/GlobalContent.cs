@@ -29,9 +29,9 @@ public sealed class GlobalContent : ContentItem
 
     public Question OfferPerson { get; set; } = new();
 
-    public string Call999 { get; set; } = "";
+    public string CallEmergency { get; set; } = "";
 
-    public string Call101 { get; set; } = "";
+    public string CallNonEmergency { get; set; } = "";
 
     public string NotGiven { get; set; } = "";
 

@@ -28,7 +28,7 @@ public sealed class ShareInformationContent : ContentItem
 
     public string WrittenLabel { get; set; } = "";
 
-    public string Call101Label { get; set; } = "";
+    public string PhoneLabel { get; set; } = "";
 
     public string WaitLabel { get; set; } = "";
 
@@ -38,5 +38,5 @@ public sealed class ShareInformationContent : ContentItem
 
     public string WrittenSaved { get; set; } = "";
 
-    public string Call101 { get; set; } = "";
+    public string PhoneAdvice { get; set; } = "";
 }
