@@ -1,3 +1,4 @@
+using ChatTriage.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 
 namespace ChatTriage.Dialogs.Tests.Support;
@@ -10,7 +11,7 @@ internal static class TestDialogs
     public static Task SayAsync(this DialogContext dc, string text, CancellationToken ct)
         => dc.Context.SendActivityAsync(MessageFactory.Text(text), ct);
 
-    public static Prompts.PromptOptions Ask(string text, string? retry = null) => new()
+    public static PromptOptions Ask(string text, string? retry = null) => new()
     {
         Prompt = MessageFactory.Text(text),
         RetryPrompt = retry is null ? null : MessageFactory.Text(retry),
