@@ -1,0 +1,78 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+
+namespace ChatTriage.Dialogs.Tests.Support;
+
+/// <summary>
+/// Storage that keeps every item as JSON text, as blob or database storage does, so state read on the next
+/// turn is a fresh object and numbers written as int come back as long.
+/// </summary>
+internal sealed class JsonRoundTripStorage : IStorage
+{
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        // The same setting Bot Framework's own storages use, so typed state survives.
+        TypeNameHandling = TypeNameHandling.All,
+    };
+
+    private readonly Dictionary<string, string> _items = new();
+    private readonly object _gate = new();
+
+    public int WriteCount { get; private set; }
+
+    public IReadOnlyDictionary<string, string> RawItems
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, string>(_items);
+            }
+        }
+    }
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, object>();
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (_items.TryGetValue(key, out var json))
+                {
+                    result[key] = JsonConvert.DeserializeObject(json, Settings)!;
+                }
+            }
+        }
+
+        return Task.FromResult<IDictionary<string, object>>(result);
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            foreach (var (key, value) in changes)
+            {
+                _items[key] = JsonConvert.SerializeObject(value, Settings);
+            }
+
+            WriteCount++;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _items.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
