@@ -36,6 +36,18 @@ public static partial class UkPostcode
         return match.Success ? (true, IsValid(match.Value)) : (false, false);
     }
 
+    /// <summary>The first valid postcode written in <paramref name="text"/>, normalised; null when there is none.</summary>
+    public static string? Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var match = Loose().Match(text.ToUpperInvariant());
+        return match.Success ? Normalise(match.Value) : null;
+    }
+
     private static string Compact(string text) => Regex.Replace(text.ToUpperInvariant(), @"\s+", string.Empty);
 
     // The official shape: outward code (area letters + district), then inward code (digit + two letters not C, I, K, M, O, V).

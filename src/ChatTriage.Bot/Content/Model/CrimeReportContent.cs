@@ -24,10 +24,6 @@ public sealed class CrimeReportContent : ContentItem
 
     public Question WhatHappened { get; set; } = new();
 
-    public string TooShort { get; set; } = "";
-
-    public string TooLong { get; set; } = "";
-
     public Question Stolen { get; set; } = new();
 
     public Question Value { get; set; } = new();

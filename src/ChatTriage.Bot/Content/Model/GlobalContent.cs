@@ -33,6 +33,14 @@ public sealed class GlobalContent : ContentItem
 
     public string CallNonEmergency { get; set; } = "";
 
+    public string TooShort { get; set; } = "";
+
+    public string TooLong { get; set; } = "";
+
+    public string Yes { get; set; } = "";
+
+    public string No { get; set; } = "";
+
     public string NotGiven { get; set; } = "";
 
     public string NotSure { get; set; } = "";
