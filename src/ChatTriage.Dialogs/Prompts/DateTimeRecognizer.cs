@@ -69,7 +69,13 @@ public static class DateTimeRecognizer
 
         foreach (var date in scan.Dates)
         {
-            results.Add(ToResolution(Combine(date, scan), scan, localNow, zone));
+            var resolution = ToResolution(Combine(date, scan), scan, localNow, zone);
+
+            // "Friday the 27th" names one day twice.
+            if (!results.Any(r => r.Start == resolution.Start && r.End == resolution.End))
+            {
+                results.Add(resolution);
+            }
         }
 
         return results;
@@ -107,7 +113,7 @@ public static class DateTimeRecognizer
         {
             var (startHour, hours) = DateTimeWords.PartOfDay(part);
             var start = now.Date.AddHours(startHour);
-            if (scan.PreferPast && start > now)
+            if (scan.PreferPast && !scan.PartOfDayIsToday && start > now)
             {
                 start = start.AddDays(-1);
             }

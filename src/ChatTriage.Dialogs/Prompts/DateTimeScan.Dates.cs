@@ -9,15 +9,22 @@ namespace ChatTriage.Dialogs.Prompts;
 /// </summary>
 internal sealed partial class DateTimeScan
 {
+    private static readonly Regex IsoDate = new(@"\b(?<y>\d{4})-(?<m>[01]?\d)-(?<d>[0-3]?\d)\b", Options);
     private static readonly Regex NumericDate = new(@"\b(?<d>[0-3]?\d)(?<sep>[/\-])(?<m>[01]?\d)(?:\k<sep>(?<y>\d{4}|\d{2}))?\b|\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>\d{4}|\d{2})\b", Options);
     private static readonly Regex DayMonth = new($@"\b(?:the\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+{MonthPattern}\b(?:,?\s+(?<y>\d{{4}}))?", Options);
     private static readonly Regex MonthDay = new($@"\b{MonthPattern}\s+(?:the\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{{4}}))?", Options);
     private static readonly Regex DayOfMonth = new(@"\bthe\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)\b", Options);
-    private static readonly Regex Keyword = new(@"\b(?<k>(?:the\s+)?day\s+before\s+yesterday|last\s+night|yesterday|today|tonight|last\s+week|this\s+week|last\s+weekend|(?:this|the)\s+weekend|last\s+month|this\s+month)\b", Options);
+    private static readonly Regex Keyword = new(@"\b(?<k>(?:the\s+)?day\s+before\s+yesterday|last\s+night|yesterday|today|tonight|last\s+week|this\s+week|last\s+weekend|(?:this|the)\s+weekend|last\s+month|this\s+month|just\s+now|right\s+now|now)\b", Options);
     private static readonly Regex WeekdayExpression = new($@"\b(?:(?<mod>last|this\s+past|on|this)\s+)?{WeekdayPattern}s?\b", Options);
 
     private void ReadNumericDates()
     {
+        // Year first (as a date picker sends it) is read before day-month, so "2026-11-03" is not "11 March".
+        foreach (var match in Take(IsoDate))
+        {
+            AddDate(match.Index, match.Groups["d"].Value, int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), match.Groups["y"]);
+        }
+
         foreach (var match in Take(NumericDate))
         {
             AddDate(match.Index, match.Groups["d"].Value, int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), match.Groups["y"]);
@@ -100,6 +107,11 @@ internal sealed partial class DateTimeScan
             var at = match.Index;
             switch (keyword)
             {
+                case "now":
+                case "just now":
+                case "right now":
+                    Dates.Add(new DateTimeCandidate(at, _now, _now, DateTimeCandidateKind.Instant));
+                    break;
                 case "today":
                     AddDay(at, Today);
                     break;

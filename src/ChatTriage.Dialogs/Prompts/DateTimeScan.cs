@@ -18,7 +18,7 @@ internal sealed partial class DateTimeScan
     private static readonly Regex TwentyFourHour = new(@"\b(?:(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)|(?<h>1[3-9]|2[0-3])\.(?<m>[0-5]\d))(?:\s*(?:hrs|hours))?\b", Options);
     private static readonly Regex NamedTime = new(@"\b(?<name>noon|midday|midnight)\b", Options);
     private static readonly Regex BareHour = new(@"\b(?:at|about|around|by|from)\s+(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\d))?(?:\s*o'?clock)?(?:ish)?\b", Options);
-    private static readonly Regex PartOfDayExpression = new(@"\b(?<part>morning|afternoon|evening|night|early\s+hours)\b", Options);
+    private static readonly Regex PartOfDayExpression = new(@"\b(?<this>this\s+)?(?<part>morning|afternoon|evening|night|early\s+hours)\b", Options);
 
     private readonly DateTime _now;
     private string _text;
@@ -37,6 +37,9 @@ internal sealed partial class DateTimeScan
     public TimeSpan? TimeOfDay { get; private set; }
 
     public string? PartOfDay { get; private set; }
+
+    /// <summary>Gets a value indicating whether the part of the day was "this morning" (today, even if still to come).</summary>
+    public bool PartOfDayIsToday { get; private set; }
 
     public List<DateTimeCandidate> Dates { get; } = new();
 
@@ -131,7 +134,11 @@ internal sealed partial class DateTimeScan
     {
         foreach (var match in Take(PartOfDayExpression))
         {
-            PartOfDay ??= Regex.Replace(match.Groups["part"].Value, @"\s+", " ");
+            if (PartOfDay is null)
+            {
+                PartOfDay = Regex.Replace(match.Groups["part"].Value, @"\s+", " ");
+                PartOfDayIsToday = match.Groups["this"].Success;
+            }
         }
     }
 

@@ -48,6 +48,9 @@ public class DateTimeRecognizerTests
     [InlineData("a week ago", "2026-11-21")]
     [InlineData("a fortnight ago", "2026-11-14")]
     [InlineData("a month ago", "2026-10-28")]
+    [InlineData("2026-11-03", "2026-11-03")]
+    [InlineData("earlier today", "2026-11-28")]
+    [InlineData("Friday the 27th", "2026-11-27")]
     public void ReadsADay(string reply, string expectedDay)
     {
         var found = Single(reply);
@@ -78,6 +81,14 @@ public class DateTimeRecognizerTests
     [InlineData("an hour ago", "2026-11-28 12:30", false)]
     [InlineData("half an hour ago", "2026-11-28 13:00", false)]
     [InlineData("20 minutes ago", "2026-11-28 13:10", false)]
+    [InlineData("5 mins ago", "2026-11-28 13:25", false)]
+    [InlineData("a few hours ago", "2026-11-28 10:30", false)]
+    [InlineData("3 days ago at about 9pm", "2026-11-25 21:00", true)]
+    [InlineData("last Tuesday evening at 8", "2026-11-24 20:00", false)]
+    [InlineData("midnight last night", "2026-11-28 00:00", false)]
+    [InlineData("1am this morning", "2026-11-28 01:00", false)]
+    [InlineData("it's happening now", "2026-11-28 13:30", false)]
+    [InlineData("just now", "2026-11-28 13:30", false)]
     public void ReadsAMoment(string reply, string expected, bool approximate)
     {
         var found = Single(reply);
@@ -100,6 +111,10 @@ public class DateTimeRecognizerTests
     [InlineData("last weekend", "2026-11-21 00:00", "2026-11-23 00:00")]
     [InlineData("at the weekend", "2026-11-28 00:00", "2026-11-28 13:30")]
     [InlineData("last month", "2026-10-01 00:00", "2026-11-01 00:00")]
+    [InlineData("last Friday night", "2026-11-27 18:00", "2026-11-28 06:00")]
+    [InlineData("in the evening", "2026-11-27 18:00", "2026-11-28 00:00")]
+    [InlineData("this evening", "2026-11-28 18:00", "2026-11-29 00:00")]
+    [InlineData("over the weekend", "2026-11-28 00:00", "2026-11-28 13:30")]
     public void ReadsAPeriod(string reply, string expectedStart, string expectedEnd)
     {
         var found = Single(reply);
@@ -144,6 +159,8 @@ public class DateTimeRecognizerTests
         Assert.False(Single("3/11/2026").IsInFuture(Now));
         Assert.False(Single("today").IsInFuture(Now));
         Assert.True(Single("today at 5pm").IsInFuture(Now));
+        Assert.True(Single("this evening").IsInFuture(Now));
+        Assert.True(Single("tonight").IsInFuture(Now));
     }
 
     [Fact]
