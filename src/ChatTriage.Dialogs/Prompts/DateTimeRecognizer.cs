@@ -15,6 +15,8 @@ namespace ChatTriage.Dialogs.Prompts;
 /// </remarks>
 public static class DateTimeRecognizer
 {
+    private const int MaxLength = 500;
+
     private static readonly Lazy<TimeZoneInfo> London = new(() => TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
 
     /// <summary>Gets the UK time zone (Europe/London), the default.</summary>
@@ -88,7 +90,8 @@ public static class DateTimeRecognizer
             return string.Empty;
         }
 
-        var text = utterance.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'');
+        // A date answer is short; a pasted essay is only read as far as its start.
+        var text = (utterance.Length > MaxLength ? utterance[..MaxLength] : utterance).ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'');
         text = Regex.Replace(text, @"\b([ap])\.\s?m\b\.?", "$1m", RegexOptions.CultureInvariant);
         return Regex.Replace(text, @"\s+", " ", RegexOptions.CultureInvariant).Trim();
     }

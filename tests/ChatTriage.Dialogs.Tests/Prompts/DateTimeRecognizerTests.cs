@@ -201,4 +201,13 @@ public class DateTimeRecognizerTests
         Assert.Equal(TimeSpan.Zero, found.Start.Offset);
         Assert.Equal("2026-11-27 00:00", Local(found.Start));
     }
+    [Fact]
+    public void AVeryLongReplyIsReadFromItsStartWithoutFailing()
+    {
+        var reply = "yesterday " + string.Concat(Enumerable.Repeat("and then 3 of them / 4 - 5 ", 2000));
+
+        var found = DateTimeRecognizer.Recognize(reply, Now);
+
+        Assert.Equal("2026-11-27 00:00", Local(found[0].Start));
+    }
 }
