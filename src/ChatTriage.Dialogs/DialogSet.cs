@@ -85,6 +85,10 @@ public class DialogSet
 
         var state = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
         state.DialogStack ??= new List<DialogInstance>();
+
+        // A storage that keeps no type names hands back JSON that the accessor converts to a new object:
+        // setting it back makes sure the changes made this turn are the ones saved.
+        await _dialogState.SetAsync(turnContext, state, cancellationToken).ConfigureAwait(false);
         return new DialogContext(this, turnContext, state);
     }
 }

@@ -220,4 +220,78 @@ public class ComponentDialogTests
         Assert.Equal("first", component.InitialDialogId);
         Assert.NotNull(component.FindDialog("second"));
     }
+    /// <summary>A component that looks at the first message too, not only later ones.</summary>
+    private sealed class WatchfulDialog : ComponentDialog
+    {
+        public WatchfulDialog()
+            : base(nameof(WatchfulDialog))
+        {
+            AddDialog(new WaterfallDialog("steps", new WaterfallStep[]
+            {
+                (step, ct) => step.PromptAsync("text", TestDialogs.Ask("Go on?"), ct),
+                (step, ct) => step.EndDialogAsync(step.Result, ct),
+            }));
+            AddDialog(new TextPrompt("text"));
+        }
+
+        protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+        {
+            if (innerDc.Context.Activity.Text == "stop")
+            {
+                await innerDc.Context.SendActivityAsync("Stopped before starting.", cancellationToken: cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+            }
+
+            return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+        }
+
+        protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+        {
+            if (innerDc.Context.Activity.Text == "stop everything")
+            {
+                // Leave the component and every dialog around it.
+                return await innerDc.CancelAllDialogsAsync(cancelParents: true, cancellationToken);
+            }
+
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task AComponentCanInterceptTheMessageThatStartsIt()
+    {
+        var client = new DialogTestClient(new WatchfulDialog());
+
+        await client.Flow()
+            .Send("stop").AssertReply("Stopped before starting.")
+            .Send("hello").AssertReply("Go on?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CancellingWithParentsLeavesEveryEnclosingDialog()
+    {
+        var outer = new ComponentDialog("outer");
+        outer.AddDialog(new WaterfallDialog("outerSteps", new WaterfallStep[]
+        {
+            (step, ct) => step.BeginDialogAsync(nameof(WatchfulDialog), null, ct),
+            async (step, ct) =>
+            {
+                await step.Context.SendActivityAsync("outer resumed", cancellationToken: ct);
+                return await step.EndDialogAsync(null, ct);
+            },
+        }));
+        outer.AddDialog(new WatchfulDialog());
+        var client = new DialogTestClient(outer);
+
+        await client.Flow()
+            .Send("hi").AssertReply("Go on?")
+            .Send("stop everything")
+            .Send("hi again").AssertReply("Go on?")
+            .StartTestAsync();
+
+        // The outer waterfall was not resumed ("outer resumed" was never said) and the stack emptied.
+        Assert.Equal(DialogTurnStatus.Complete, client.Results[1].Status);
+        Assert.Null(client.Results[1].Result);
+    }
 }

@@ -1,3 +1,4 @@
+using ChatTriage.Dialogs.Choices;
 using ChatTriage.Dialogs.Prompts;
 using ChatTriage.Dialogs.Tests.Support;
 using Microsoft.Bot.Builder;
@@ -121,5 +122,42 @@ public class DialogStateTests
 
         Assert.Equal(new[] { 1, 2, 3 }, attempts.Where(a => a.Conversation == "one").Select(a => a.Attempt));
         Assert.Equal(new[] { 1 }, attempts.Where(a => a.Conversation == "two").Select(a => a.Attempt));
+    }
+    [Fact]
+    public async Task WorksOverPlainJsonStorageThatKeepsNoTypeNames()
+    {
+        var client = new DialogTestClient(CountingDialog(new List<object>()), new JsonRoundTripStorage(keepTypeNames: false));
+
+        await client.Flow()
+            .Send("hi").AssertReply("First?")
+            .Send("a").AssertReply("Second?")
+            .Send("b").AssertReply("a+b after 3")
+            .Send("again").AssertReply("First?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task PromptsAndNestedComponentsWorkOverPlainJsonStorage()
+    {
+        var inner = new ComponentDialog("inner");
+        inner.AddDialog(new WaterfallDialog("innerSteps", new WaterfallStep[]
+        {
+            (step, ct) => step.PromptAsync("pick", new PromptOptions
+            {
+                Prompt = MessageFactory.Text("Pick one."),
+                RetryPrompt = MessageFactory.Text("Pick again."),
+                Choices = ChoiceFactory.ToChoices(new[] { "red", "blue" }),
+            }, ct),
+            (step, ct) => step.EndDialogAsync(((FoundChoice)step.Result!).Value, ct),
+        }));
+        inner.AddDialog(new ChoicePrompt("pick"));
+        var dialog = PromptHost.For(inner, () => new PromptOptions(), r => $"picked {r}");
+        var client = new DialogTestClient(dialog, new JsonRoundTripStorage(keepTypeNames: false));
+
+        await client.Flow()
+            .Send("hi").AssertReply(a => Assert.Equal(2, a.AsMessageActivity().SuggestedActions.Actions.Count))
+            .Send("green").AssertReply(a => Assert.Equal("Pick again.", a.AsMessageActivity().Text))
+            .Send("second").AssertReply("picked blue")
+            .StartTestAsync();
     }
 }

@@ -155,4 +155,40 @@ public class WaterfallDialogTests
             .Send("Sam").AssertReply("Your town?")
             .StartTestAsync();
     }
+    [Fact]
+    public async Task AStepCanReplaceTheWaterfallWithItselfToLoop()
+    {
+        var root = new ComponentDialog("root");
+        root.AddDialog(new WaterfallDialog("loop", new WaterfallStep[]
+        {
+            async (step, ct) =>
+            {
+                step.Values["items"] = step.Options ?? new List<string>();
+                return await step.PromptAsync("text", TestDialogs.Ask("Item? (say done to finish)"), ct);
+            },
+            async (step, ct) =>
+            {
+                var items = ((IEnumerable<string>)step.Values["items"]).ToList();
+                if ((string)step.Result! == "done")
+                {
+                    await step.Context.SendActivityAsync($"items: {string.Join(", ", items)}", cancellationToken: ct);
+                    return await step.EndDialogAsync(items.Count, ct);
+                }
+
+                items.Add((string)step.Result!);
+                return await step.ReplaceDialogAsync("loop", items, ct);
+            },
+        }));
+        root.AddDialog(new TextPrompt("text"));
+        var client = new DialogTestClient(root);
+
+        await client.Flow()
+            .Send("hi").AssertReply("Item? (say done to finish)")
+            .Send("phone").AssertReply("Item? (say done to finish)")
+            .Send("wallet").AssertReply("Item? (say done to finish)")
+            .Send("done").AssertReply("items: phone, wallet")
+            .StartTestAsync();
+
+        Assert.Equal(2, client.LastResult!.Result);
+    }
 }

@@ -6,7 +6,8 @@ namespace ChatTriage.Dialogs.Prompts;
 
 /// <summary>
 /// Asks a yes/no question with Yes and No buttons and reads everyday answers with
-/// <see cref="ConfirmRecognizer"/>. Returns true for yes and false for no.
+/// <see cref="ConfirmRecognizer"/>. Returns true for yes and false for no. If the options give two choices,
+/// they are shown instead of Yes and No, and picking the first means yes.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -54,9 +55,21 @@ public class ConfirmPrompt : Prompt<bool>
 
         var text = turnContext.Activity.Text;
         var reply = TextNormalizer.Normalize(text);
+
+        // The buttons shown are answers too: the first is yes, the second no.
+        var yesNames = new List<string?> { YesTitle };
+        var noNames = new List<string?> { NoTitle };
+        if (options?.Choices is { Count: 2 } choices)
+        {
+            yesNames.AddRange(new[] { choices[0].Value, choices[0].Action?.Title });
+            noNames.AddRange(new[] { choices[1].Value, choices[1].Action?.Title });
+        }
+
+        bool Names(List<string?> names) => names.Any(n => n is not null && TextNormalizer.Normalize(n) == reply);
+
         bool? answer = reply.Length == 0 ? null
-            : reply == TextNormalizer.Normalize(YesTitle) ? true
-            : reply == TextNormalizer.Normalize(NoTitle) ? false
+            : Names(yesNames) ? true
+            : Names(noNames) ? false
             : ConfirmRecognizer.Recognize(text);
 
         if (answer.HasValue)

@@ -1,5 +1,6 @@
 using ChatTriage.Dialogs.Prompts;
 using ChatTriage.Dialogs.Tests.Support;
+using Microsoft.Bot.Builder;
 
 namespace ChatTriage.Dialogs.Tests.Prompts;
 
@@ -88,6 +89,23 @@ public class ConfirmPromptTests
             .Send("hi").AssertReply("Is anyone hurt?")
             .Send("dunno").AssertReply("Please answer yes or no.")
             .Send("maybe").AssertReply("answer False")
+            .StartTestAsync();
+    }
+    [Fact]
+    public async Task TwoChoicesInTheOptionsReplaceYesAndNo()
+    {
+        var options = new PromptOptions
+        {
+            Prompt = MessageFactory.Text("Is it happening now?"),
+            Choices = Dialogs.Choices.ChoiceFactory.ToChoices(new[] { "It's happening now", "It has already happened" }),
+        };
+        var client = new DialogTestClient(PromptHost.For(new ConfirmPrompt("confirm"), () => options, r => $"answer {r}"));
+
+        await client.Flow()
+            .Send("hi").AssertReply(a => Assert.Equal(
+                new[] { "It's happening now", "It has already happened" },
+                a.AsMessageActivity().SuggestedActions.Actions.Select(x => x.Title)))
+            .Send("it has already happened").AssertReply("answer False")
             .StartTestAsync();
     }
 }

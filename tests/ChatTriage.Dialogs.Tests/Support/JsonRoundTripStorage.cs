@@ -9,14 +9,19 @@ namespace ChatTriage.Dialogs.Tests.Support;
 /// </summary>
 internal sealed class JsonRoundTripStorage : IStorage
 {
-    private static readonly JsonSerializerSettings Settings = new()
-    {
-        // The same setting Bot Framework's own storages use, so typed state survives.
-        TypeNameHandling = TypeNameHandling.All,
-    };
+    private readonly JsonSerializerSettings _settings;
 
     private readonly Dictionary<string, string> _items = new();
     private readonly object _gate = new();
+
+    /// <param name="keepTypeNames">
+    /// True for the setting Bot Framework's own storages use (typed state survives); false for a plain JSON
+    /// store, which hands back JSON objects that the library must convert.
+    /// </param>
+    public JsonRoundTripStorage(bool keepTypeNames = true)
+    {
+        _settings = new JsonSerializerSettings { TypeNameHandling = keepTypeNames ? TypeNameHandling.All : TypeNameHandling.None };
+    }
 
     public int WriteCount { get; private set; }
 
@@ -40,7 +45,7 @@ internal sealed class JsonRoundTripStorage : IStorage
             {
                 if (_items.TryGetValue(key, out var json))
                 {
-                    result[key] = JsonConvert.DeserializeObject(json, Settings)!;
+                    result[key] = JsonConvert.DeserializeObject(json, _settings)!;
                 }
             }
         }
@@ -54,7 +59,7 @@ internal sealed class JsonRoundTripStorage : IStorage
         {
             foreach (var (key, value) in changes)
             {
-                _items[key] = JsonConvert.SerializeObject(value, Settings);
+                _items[key] = JsonConvert.SerializeObject(value, _settings);
             }
 
             WriteCount++;
