@@ -1,10 +1,11 @@
+using ChatTriage.Bot.Content;
 using ChatTriage.Bot.Tests.Support;
 
 namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class MainDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
+    private static readonly TriageContent C = RealContent.Content;
 
     /// <summary>A message that starts each step and the question that step then asks.</summary>
     public static TheoryData<string[], string> StepPrompts() => new()

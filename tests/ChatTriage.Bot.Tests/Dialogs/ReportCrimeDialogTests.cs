@@ -1,3 +1,5 @@
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Content.Model;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Bot.Tests.Support;
 using Newtonsoft.Json;
@@ -6,8 +8,8 @@ namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class ReportCrimeDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
-    private static readonly Content.Model.CrimeReportContent R = C.CrimeReport;
+    private static readonly TriageContent C = RealContent.Content;
+    private static readonly CrimeReportContent R = C.CrimeReport;
 
     /// <summary>From "my bike got nicked" to the summary, answering every question well.</summary>
     internal static async Task<Turn> ReachSummaryAsync(ConversationHarness chat)

@@ -1,3 +1,5 @@
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Content.Model;
 using ChatTriage.Bot.Options;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Bot.Tests.Support;
@@ -8,8 +10,8 @@ namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class ShareInformationDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
-    private static readonly Content.Model.ShareInformationContent S = C.ShareInformation;
+    private static readonly TriageContent C = RealContent.Content;
+    private static readonly ShareInformationContent S = C.ShareInformation;
 
     [Fact]
     public async Task InformationIsHandedToTheQueueWithThePlaceAndRoughWait()
