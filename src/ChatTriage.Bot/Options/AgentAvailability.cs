@@ -29,7 +29,8 @@ public sealed class AgentAvailability(IOptions<TriageOptions> options, TimeProvi
         return open <= close ? now >= open && now < close : now >= open || now < close;
     }
 
-    private static TimeZoneInfo FindZone(string id)
+    /// <summary>The zone with this id, or UTC when the machine does not know it.</summary>
+    public static TimeZoneInfo FindZone(string id)
     {
         try
         {

@@ -149,6 +149,29 @@ public class ReportCrimeDialogTests
     }
 
     [Fact]
+    public async Task APeriodIsKeptAsARangeAndShownInTheSummary()
+    {
+        var chat = new ConversationHarness();
+        await chat.SayAllAsync("my bike got nicked", "no");
+        var turn = await chat.SayAllAsync("last weekend", "Hitchin", "It was taken from the rack outside work.", "skip", "skip", "skip", "skip", "Sam", "sam@example.com", "yes");
+        Assert.True(turn.Says("When: 21 November 2026 to 22 November 2026"), turn.All);
+        await chat.SayAsync(R.Summary.SubmitLabel);
+        var draft = JsonConvert.DeserializeObject<CrimeReportDraft>(Assert.Single(chat.Reports.Reports).Json)!;
+        Assert.Equal("2026-11-21", draft.When);
+        Assert.Equal("2026-11-22", draft.WhenTo);
+    }
+
+    [Fact]
+    public async Task ThreeUnreadableDatesRecordTheDateAsNotKnownAndGoOn()
+    {
+        var chat = new ConversationHarness();
+        await chat.SayAllAsync("my bike got nicked", "no", "whenever", "hmm");
+        var turn = await chat.SayAsync("🤷");
+        Assert.True(turn.Says(C.Global.Skipped), turn.All);
+        Assert.Equal(R.Where.Prompt, turn.Last);
+    }
+
+    [Fact]
     public async Task ABadPostcodeIsRefusedButAnAddressWithoutOneIsFine()
     {
         var chat = new ConversationHarness();

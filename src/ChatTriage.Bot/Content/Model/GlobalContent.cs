@@ -45,6 +45,9 @@ public sealed class GlobalContent : ContentItem
 
     public string NotSure { get; set; } = "";
 
+    /// <summary>A period in a summary: <c>{from}</c> and <c>{to}</c> are dates.</summary>
+    public string DateRange { get; set; } = "";
+
     [MinItems(1)]
     public List<string> HelpWords { get; set; } = [];
 
