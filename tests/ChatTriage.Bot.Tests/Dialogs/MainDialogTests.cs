@@ -78,6 +78,19 @@ public class MainDialogTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AskingForAPersonInTheMiddleOfAReportPassesTheAnswersGivenSoFar(bool plainJson)
+    {
+        var chat = new ConversationHarness(storage: plainJson ? new PlainJsonStorage() : new Microsoft.Bot.Builder.MemoryStorage());
+        await chat.SayAllAsync("my bike got nicked", "no", "yesterday", "Station Road, Hitchin");
+        await chat.SayAllAsync("talk to a person", "Bike stolen", "no", "no", "yes");
+        var ticket = Assert.Single(chat.Queue.Tickets);
+        Assert.Contains("Station Road, Hitchin", ticket.DetailsJson, StringComparison.Ordinal);
+        Assert.Contains("bike-theft", ticket.DetailsJson, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnUnclearAnswerToTheCancelQuestionAsksAgain()
     {
