@@ -58,6 +58,14 @@ public class IntentRouterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AVeryLongMessageIsReadByItsOpeningWords()
+    {
+        var essay = "my bike got nicked from outside the station " + string.Concat(Enumerable.Repeat("and then I walked home feeling upset ", 150));
+        Assert.True(essay.Length > 5000);
+        Assert.Equal("report-crime", Router.Route(essay).Route);
+    }
+
+    [Fact]
     public void TwoRoutesThatFitEquallyGiveATie()
     {
         // "report" alone fits both reporting a crime and a road collision report only weakly; stolen + collision words tie.
