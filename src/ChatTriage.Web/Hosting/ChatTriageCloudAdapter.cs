@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
@@ -12,7 +11,7 @@ public sealed class ChatTriageCloudAdapter : CloudAdapter
 {
     public ChatTriageCloudAdapter(
         BotFrameworkAuthentication authentication,
-        IEnumerable<IMiddleware> middleware,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         TurnErrorHandler errorHandler,
         ILogger<ChatTriageCloudAdapter> logger)
         : base(authentication, logger)
