@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Audit;
+using ChatTriage.Bot.Tests.Contracts;
 
 namespace ChatTriage.Bot.Tests.Audit;
 
@@ -10,7 +11,7 @@ public abstract class AuditLogContractTests
     /// <summary>A fresh, empty log.</summary>
     protected abstract Task<IAuditLog> CreateLogAsync();
 
-    [Fact]
+    [ContractFact]
     public async Task RecordedEventsComeBackInTimeOrderFromTheGivenMoment()
     {
         var log = await CreateLogAsync();
@@ -25,7 +26,7 @@ public abstract class AuditLogContractTests
             events);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task PurgeDeletesOnlyEventsBeforeTheCutOff()
     {
         var log = await CreateLogAsync();

@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Feedback;
+using ChatTriage.Bot.Tests.Contracts;
 
 namespace ChatTriage.Bot.Tests.Feedback;
 
@@ -10,7 +11,7 @@ public abstract class FeedbackStoreContractTests
     /// <summary>A fresh, empty store.</summary>
     protected abstract Task<IFeedbackStore> CreateStoreAsync();
 
-    [Fact]
+    [ContractFact]
     public async Task SavedAnswersComeBackInTimeOrderFromTheGivenMoment()
     {
         var store = await CreateStoreAsync();
@@ -25,7 +26,7 @@ public abstract class FeedbackStoreContractTests
             entries);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task PurgeDeletesOnlyAnswersBeforeTheCutOff()
     {
         var store = await CreateStoreAsync();

@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Handoff;
+using ChatTriage.Bot.Tests.Contracts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatTriage.Bot.Tests.Handoff;
@@ -24,7 +25,7 @@ public abstract class HandoffQueueContractTests
         urgent,
         urgent ? "weapon" : null);
 
-    [Fact]
+    [ContractFact]
     public async Task EnqueueGivesAWaitingTicketWithEveryFieldKept()
     {
         var queue = await CreateQueueAsync();
@@ -41,7 +42,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal("step4", read.Step);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task EnqueueTwiceForTheSameConversationReturnsTheOpenTicket()
     {
         var queue = await CreateQueueAsync();
@@ -53,7 +54,7 @@ public abstract class HandoffQueueContractTests
         Assert.Single(await queue.ListWaitingAsync());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task AnUrgentRequestIsQueuedUrgentWithItsReason()
     {
         var queue = await CreateQueueAsync();
@@ -65,7 +66,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(Clock.GetUtcNow(), ticket.UrgentAt);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task WaitingListPutsUrgentFirstThenOldest()
     {
         var queue = await CreateQueueAsync();
@@ -80,7 +81,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(["urgent", "old", "newer"], waiting.Select(t => t.ConversationId));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task PositionFollowsTheQueueOrderAndIsNullWhenNotWaiting()
     {
         var queue = await CreateQueueAsync();
@@ -96,7 +97,7 @@ public abstract class HandoffQueueContractTests
         Assert.Null(await queue.PositionAsync("b"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MarkingUrgentMovesAConversationToTheTop()
     {
         var queue = await CreateQueueAsync();
@@ -114,7 +115,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(1, await queue.PositionAsync("b"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MarkingUrgentWithoutAnOpenTicketReturnsFalse()
     {
         var queue = await CreateQueueAsync();
@@ -122,7 +123,7 @@ public abstract class HandoffQueueContractTests
         Assert.False(await queue.MarkUrgentAsync("nobody", "rule-7"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task AcceptingAssignsTheTicketToTheAgent()
     {
         var queue = await CreateQueueAsync();
@@ -140,7 +141,7 @@ public abstract class HandoffQueueContractTests
         Assert.Empty(await queue.ListWaitingAsync());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task OnlyOneOfManyAgentsAcceptingAtOnceWins()
     {
         var queue = await CreateQueueAsync();
@@ -154,7 +155,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(winner.Ticket!.AgentId, (await queue.GetAsync(ticket.Id))!.AgentId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task AnAgentAtTheirLimitCannotAcceptMore()
     {
         var queue = await CreateQueueAsync();
@@ -168,7 +169,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(HandoffStatus.Waiting, (await queue.GetAsync(second.Id))!.Status);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task OneAgentAcceptingManyChatsAtOnceStopsAtTheLimit()
     {
         var queue = await CreateQueueAsync();
@@ -185,7 +186,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(4, (await queue.ListWaitingAsync()).Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task AcceptingAnUnknownTicketIsNotFound()
     {
         var queue = await CreateQueueAsync();
@@ -196,7 +197,7 @@ public abstract class HandoffQueueContractTests
         Assert.Null(result.Ticket);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ListAssignedShowsAllOrOneAgentsChats()
     {
         var queue = await CreateQueueAsync();
@@ -209,7 +210,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal("a", Assert.Single(await queue.ListAssignedAsync("agent-1")).ConversationId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TransferMovesAChatToAnotherAgent()
     {
         var queue = await CreateQueueAsync();
@@ -224,7 +225,7 @@ public abstract class HandoffQueueContractTests
         Assert.Empty(await queue.ListAssignedAsync("agent-1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TransferToNobodyPutsTheChatBackInTheQueue()
     {
         var queue = await CreateQueueAsync();
@@ -238,7 +239,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(1, await queue.PositionAsync("c1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TransferOfAChatThatIsNotAssignedReturnsNull()
     {
         var queue = await CreateQueueAsync();
@@ -248,7 +249,7 @@ public abstract class HandoffQueueContractTests
         Assert.Null(await queue.TransferAsync("no-such-ticket", "agent-2", "Jo"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task EndingAChatRecordsTheOutcomeAndFreesTheConversation()
     {
         var queue = await CreateQueueAsync();
@@ -269,7 +270,7 @@ public abstract class HandoffQueueContractTests
         Assert.Equal(again, await queue.FindOpenAsync("c1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task EndingAnEndedChatKeepsItsFirstEnding()
     {
         var queue = await CreateQueueAsync();
@@ -282,7 +283,7 @@ public abstract class HandoffQueueContractTests
         Assert.Null(again.Outcome);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task EndingWithAnOpenStatusIsRefused()
     {
         var queue = await CreateQueueAsync();
@@ -291,7 +292,7 @@ public abstract class HandoffQueueContractTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => queue.EndAsync(ticket.Id, HandoffStatus.Waiting, null));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task EndingAnUnknownTicketReturnsNull()
     {
         var queue = await CreateQueueAsync();
@@ -299,7 +300,7 @@ public abstract class HandoffQueueContractTests
         Assert.Null(await queue.EndAsync("no-such-ticket", HandoffStatus.Closed, null));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ListSinceReturnsTicketsCreatedFromThatMoment()
     {
         var queue = await CreateQueueAsync();

@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Reports;
+using ChatTriage.Bot.Tests.Contracts;
 
 namespace ChatTriage.Bot.Tests.Reports;
 
@@ -13,7 +14,7 @@ public abstract class ReportStoreContractTests
     protected static NewReport Crime(DateTimeOffset at, string conversationId = "c1") =>
         new(ReportKind.Crime, conversationId, "{\"what\":\"bike stolen\",\"when\":\"2026-11-27\"}", at);
 
-    [Fact]
+    [ContractFact]
     public async Task SubmittingGivesAValidReferenceForTheYearSubmitted()
     {
         var store = await CreateStoreAsync();
@@ -25,7 +26,7 @@ public abstract class ReportStoreContractTests
         Assert.Equal(ReportKind.Crime, stored.Kind);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task AStoredReportCanBeFoundByItsReference()
     {
         var store = await CreateStoreAsync();
@@ -38,7 +39,7 @@ public abstract class ReportStoreContractTests
         Assert.Equal(Now, found.SubmittedAt);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task FindingIgnoresCaseAndSurroundingSpaces()
     {
         var store = await CreateStoreAsync();
@@ -49,7 +50,7 @@ public abstract class ReportStoreContractTests
         Assert.Equal(stored.Reference, found?.Reference);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task FindingAnUnknownReferenceGivesNull()
     {
         var store = await CreateStoreAsync();
@@ -57,7 +58,7 @@ public abstract class ReportStoreContractTests
         Assert.Null(await store.FindAsync(ReportReference.Create(2026, 999)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ReportsSubmittedAtOnceAllGetDifferentReferences()
     {
         var store = await CreateStoreAsync();
@@ -72,7 +73,7 @@ public abstract class ReportStoreContractTests
         }
     }
 
-    [Fact]
+    [ContractFact]
     public async Task PurgeDeletesOnlyReportsSubmittedBeforeTheCutOff()
     {
         var store = await CreateStoreAsync();
