@@ -19,14 +19,15 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly Func<RelationalDatabase> open;
     private readonly Func<Task> cleanUp;
 
-    private TestDatabase(Func<RelationalDatabase> open, Func<Task> cleanUp, string description)
+    private TestDatabase(Func<RelationalDatabase> open, Func<Task> cleanUp, string connectionString)
     {
         this.open = open;
         this.cleanUp = cleanUp;
-        Description = description;
+        ConnectionString = connectionString;
     }
 
-    public string Description { get; }
+    /// <summary>The connection string an app instance would be configured with.</summary>
+    public string ConnectionString { get; }
 
     public static async Task<TestDatabase> SqliteAsync(bool migrate = true)
     {
@@ -40,7 +41,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 Directory.Delete(folder, recursive: true);
                 return Task.CompletedTask;
             },
-            file);
+            $"Data Source={file}");
         return await database.PrepareAsync(migrate);
     }
 
@@ -53,7 +54,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = new TestDatabase(
             () => new PostgresDatabase(connectionString),
             () => ExecuteAsync(baseConnection, $"DROP SCHEMA {schema} CASCADE"),
-            schema);
+            connectionString);
         return await database.PrepareAsync(migrate);
     }
 
