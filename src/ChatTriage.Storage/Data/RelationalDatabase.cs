@@ -30,6 +30,9 @@ public abstract class RelationalDatabase
     /// <summary>A SQL expression for a parameter that holds JSON text (PostgreSQL casts it to <paramref name="type"/>).</summary>
     public abstract string JsonParameter(string parameterName, string type = "jsonb");
 
+    /// <summary>JSON text as the engine can store it in a jsonb column (see <see cref="Postgres.PostgresDatabase"/>).</summary>
+    public virtual string JsonValue(string json) => json;
+
     /// <summary>Appended to a SELECT to lock the rows read until the transaction ends, where the engine supports it.</summary>
     public abstract string ForUpdate { get; }
 
