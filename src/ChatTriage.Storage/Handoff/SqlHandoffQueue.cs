@@ -27,8 +27,8 @@ public sealed class SqlHandoffQueue(RelationalDatabase database, TimeProvider? t
             var now = clock.GetUtcNow();
             await using var insert = connection.Command(
                 $"""
-                INSERT INTO handoff_tickets ({Columns}) VALUES (@id, @conversation, {database.JsonParameter("@reference", "json")}, @category, @step, @summary,
-                    {database.JsonParameter("@details", "json")}, 'Waiting', @urgent, @reason, NULL, NULL, @now, @urgentAt, NULL, NULL, NULL)
+                INSERT INTO handoff_tickets ({Columns}) VALUES (@id, @conversation, @reference, @category, @step, @summary,
+                    @details, 'Waiting', @urgent, @reason, NULL, NULL, @now, @urgentAt, NULL, NULL, NULL)
                 RETURNING {Columns}
                 """,
                 transaction);

@@ -45,7 +45,7 @@ public sealed partial class PostgresDatabase(string connectionString) : Relation
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    public override string JsonParameter(string parameterName, string type = "jsonb") => $"CAST({parameterName} AS {type})";
+    public override string JsonParameter(string parameterName) => $"CAST({parameterName} AS jsonb)";
 
     /// <summary>
     /// jsonb refuses the escaped NUL character (\u0000), so a message carrying one would fail its whole turn.
