@@ -55,6 +55,16 @@ public class ChatTriageBotServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void BadlyWrittenOpeningHoursAreRefusedWhenTheOptionsAreRead()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Triage:OpeningHours"] = "8am to 8pm" }).Build();
+        var services = new ServiceCollection().AddChatTriageBot(config, RepoPaths.Dialogs);
+        using var provider = services.BuildServiceProvider();
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TriageOptions>>().Value);
+        Assert.Contains("OpeningHours", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InvalidContentStopsRegistrationWithItsPath()
     {
         var empty = Directory.CreateTempSubdirectory("ct-empty-");
