@@ -1,0 +1,12 @@
+namespace ChatTriage.Bot.Emergency.Vocabulary;
+
+/// <summary>Why a rule's match was stood down.</summary>
+internal enum Suppression
+{
+    Figurative,
+    News,
+    Hypothetical,
+    Negated,
+    Past,
+    Over,
+}
