@@ -85,7 +85,7 @@ public sealed class EmergencyDetector
                             Grow(ref hits);
                         }
 
-                        hits[count++] = new Hit(pattern.Kind, pattern.RuleIndex, clauseStart + i, clauseStart + matchEnd, clauseStart, gaps);
+                        hits[count++] = new Hit(pattern.Kind, pattern.RuleIndex, clauseStart + i, clauseStart + matchEnd, clauseStart, end, gaps);
                     }
                 }
             }
@@ -160,11 +160,14 @@ public sealed class EmergencyDetector
 
     private static Suppression? Judge(Hit rule, RuleStrength strength, ReadOnlySpan<Hit> hits, bool over)
     {
-        bool present = false, strongPast = false, weakPast = false;
+        bool present = false, weakPast = false, pastTense = false, presentNext = false;
+        int lastPresent = -1, lastStrongPast = -1;
         foreach (var cue in hits)
         {
             if (cue.ClauseStart != rule.ClauseStart)
             {
+                // "a man snatched my phone and he is still nearby": the next clause can say it is still going on.
+                presentNext |= cue.Kind == CueKind.Present && cue.ClauseStart == rule.ClauseEnd + 1 && !InsideRecovery(cue, hits);
                 continue;
             }
 
@@ -174,20 +177,28 @@ public sealed class EmergencyDetector
                     return Suppression.Figurative;
                 case CueKind.News:
                     return Suppression.News;
-                case CueKind.Hypothetical when cue.Start <= rule.Start:
+                case CueKind.Hypothetical when cue.Start <= rule.Start && !IsDoubt(cue, hits):
                     return Suppression.Hypothetical;
                 case CueKind.Negation when Negates(cue, rule) && !IsDoubt(cue, hits):
                     return Suppression.Negated;
                 case CueKind.Present when !InsideRecovery(cue, hits):
                     present = true;
+                    lastPresent = Math.Max(lastPresent, cue.Start);
                     break;
-                case CueKind.StrongPast when !Overlaps(cue, rule):
-                    strongPast = true;
+                case CueKind.StrongPast when !OnRuleWords(cue, rule):
+                    lastStrongPast = Math.Max(lastStrongPast, cue.Start);
                     break;
-                case CueKind.WeakPast when !Overlaps(cue, rule):
-                    weakPast = true;
+                case CueKind.WeakPast:
+                    pastTense = true;
+                    weakPast |= !OnRuleWords(cue, rule);
                     break;
             }
+        }
+
+        // A clear past time wins unless a present cue follows it: "followed me for weeks and is outside right now".
+        if (lastStrongPast >= 0 && lastPresent < lastStrongPast)
+        {
+            return Suppression.Past;
         }
 
         if (present)
@@ -195,14 +206,11 @@ public sealed class EmergencyDetector
             return null;
         }
 
-        if (strongPast)
-        {
-            return Suppression.Past;
-        }
-
         return strength switch
         {
-            RuleStrength.Always when over && weakPast => Suppression.Over,
+            RuleStrength.Now when presentNext && !over => null,
+            RuleStrength.Now => Suppression.NotNow,
+            RuleStrength.Always when over && pastTense => Suppression.Over,
             RuleStrength.Present when weakPast => Suppression.Past,
             RuleStrength.Present when over => Suppression.Over,
             _ => null,
@@ -214,6 +222,12 @@ public sealed class EmergencyDetector
         if (negation.End <= rule.Start)
         {
             return rule.Start - negation.End < NegationReach;
+        }
+
+        // "no one has a knife": the negation swallows the rule's first word.
+        if (negation.Start < rule.Start)
+        {
+            return true;
         }
 
         if (negation.Start < rule.Start || negation.End > rule.End || negation.Start - rule.Start >= 64)
@@ -232,11 +246,12 @@ public sealed class EmergencyDetector
         return true;
     }
 
-    private static bool IsDoubt(Hit negation, ReadOnlySpan<Hit> hits)
+    /// <summary>A negation or "if" inside "not sure if", "do not know whether" is doubt, which must not stand a rule down.</summary>
+    private static bool IsDoubt(Hit cue, ReadOnlySpan<Hit> hits)
     {
         foreach (var hit in hits)
         {
-            if (hit.Kind == CueKind.Uncertain && hit.ClauseStart == negation.ClauseStart && Overlaps(hit, negation))
+            if (hit.Kind == CueKind.Uncertain && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
             {
                 return true;
             }
@@ -250,6 +265,20 @@ public sealed class EmergencyDetector
         foreach (var hit in hits)
         {
             if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the cue shares a word the rule's pattern names (not one a gap skipped): "got" in "got stabbed".</summary>
+    private static bool OnRuleWords(Hit cue, Hit rule)
+    {
+        for (var t = Math.Max(cue.Start, rule.Start); t < Math.Min(cue.End, rule.End); t++)
+        {
+            if (t - rule.Start >= 64 || (rule.GapMask & (1UL << (t - rule.Start))) == 0)
             {
                 return true;
             }

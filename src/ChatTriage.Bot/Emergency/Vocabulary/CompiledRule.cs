@@ -35,6 +35,7 @@ internal sealed class CompiledRule
         Suppression.Negated => "negated",
         Suppression.Past => "in the past",
         Suppression.Over => "resident says it is over",
+        Suppression.NotNow => "nothing says it is happening now",
         _ => reason.ToString(),
     };
 }

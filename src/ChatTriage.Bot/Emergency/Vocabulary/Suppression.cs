@@ -9,4 +9,5 @@ internal enum Suppression
     Negated,
     Past,
     Over,
+    NotNow,
 }

@@ -21,6 +21,13 @@ internal static class Tokenizer
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
+                // "3yo", "10mins": a number then letters are two words ("sum1" stays one, for the token map).
+                if (length > 0 && char.IsAsciiDigit(word[length - 1]) && char.IsLetter(c))
+                {
+                    count = Flush(vocabulary, word[..length], tokens, count);
+                    length = 0;
+                }
+
                 var lower = char.ToLowerInvariant(c);
                 run = length > 0 && word[length - 1] == lower && char.IsLetter(lower) ? run + 1 : 1;
                 if (run == 3)

@@ -91,15 +91,20 @@ internal sealed class VocabularyCompiler
         {
             var key = Intern(RequireWord(from, d.SourceLine), content: false);
             var targets = to.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (targets.Length is 0 or > 3)
+            if (targets.Length is 0 or > 4)
             {
-                throw Problem(d.SourceLine, $"token_map '{from}' must map to one to three words");
+                throw Problem(d.SourceLine, $"token_map '{from}' must map to one to four words");
             }
 
             expansionsByWord[key] = [.. targets.Select(t => Intern(RequireWord(t, d.SourceLine), content: false))];
         }
 
-        var notTypos = d.NotTypos.Select(w => Intern(RequireWord(w, d.SourceLine), content: false)).ToHashSet();
+        // Known words are never corrected; that is all not_typos needs.
+        foreach (var word in d.NotTypos)
+        {
+            Intern(RequireWord(word, d.SourceLine), content: false);
+        }
+
         var breaks = d.ClauseBreaks.Select(w => Intern(RequireWord(w, d.SourceLine), content: false)).ToList();
         var joiners = d.ClauseJoiners.Select(w => Intern(RequireWord(w, d.SourceLine), content: false)).ToList();
         var subjects = d.ClauseSubjects.Select(w => Intern(RequireWord(w, d.SourceLine), content: false)).ToList();
@@ -137,7 +142,7 @@ internal sealed class VocabularyCompiler
         var keywords = new bool[count];
         foreach (var word in contentWords)
         {
-            keywords[word] = wordText[word].Length >= TypoIndex.MinLength && !notTypos.Contains(word) && expansions[word] is null;
+            keywords[word] = wordText[word].Length >= TypoIndex.MinLength && expansions[word] is null;
         }
 
         var text = wordText.ToArray();
