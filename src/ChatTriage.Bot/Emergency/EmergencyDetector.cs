@@ -16,7 +16,14 @@ public sealed class EmergencyDetector
 
     private readonly CompiledVocabulary vocabulary;
 
-    internal EmergencyDetector(CompiledVocabulary vocabulary) => this.vocabulary = vocabulary;
+    internal EmergencyDetector(CompiledVocabulary vocabulary)
+    {
+        this.vocabulary = vocabulary;
+        RuleIds = [.. vocabulary.Rules.Select(r => r.Id)];
+    }
+
+    /// <summary>The ids of the rules, in file order.</summary>
+    public IReadOnlyList<string> RuleIds { get; }
 
     /// <summary>Reads and compiles the detector's vocabulary file; invalid content throws ContentException with path:line.</summary>
     public static EmergencyDetector Load(string vocabularyPath) =>
