@@ -184,6 +184,11 @@ public sealed class EmergencyDetector
                     return Suppression.Figurative;
                 case CueKind.News:
                     return Suppression.News;
+                case CueKind.Joking:
+                    return Suppression.Joking;
+                case CueKind.Recovery when cue.Start >= rule.End && strength == RuleStrength.Always:
+                    // "the man with the knife has been arrested": the clause itself says it is over.
+                    return Suppression.Over;
                 case CueKind.Hypothetical when cue.Start <= rule.Start && !IsDoubt(cue, hits):
                     return Suppression.Hypothetical;
                 case CueKind.Negation when Negates(cue, rule) && !IsDoubt(cue, hits):
@@ -258,7 +263,7 @@ public sealed class EmergencyDetector
     {
         foreach (var hit in hits)
         {
-            if (hit.Kind == CueKind.Uncertain && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
+            if (hit.Kind == CueKind.Uncertain && hit.ClauseStart == cue.ClauseStart && hit.Start <= cue.Start && cue.Start < hit.End)
             {
                 return true;
             }
@@ -271,7 +276,8 @@ public sealed class EmergencyDetector
     {
         foreach (var hit in hits)
         {
-            if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
+            // "he is in prison now": a present cue right after a recovery phrase belongs to it.
+            if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && (Overlaps(hit, cue) || cue.Start == hit.End))
             {
                 return true;
             }

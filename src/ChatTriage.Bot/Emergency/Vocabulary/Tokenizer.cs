@@ -2,7 +2,7 @@ namespace ChatTriage.Bot.Emergency.Vocabulary;
 
 /// <summary>
 /// Turns a message into word ids and clause breaks: lower case, punctuation as clause or word breaks,
-/// apostrophes joined ("don't" → "dont", which the token map expands) except "'ll" and "'d", runs of three or more
+/// apostrophes joined ("don't" → "dont", which the token map expands) except "'ll", "'re" and "'d", runs of three or more
 /// equal letters collapsed ("helppp" → "help"), text-speak expanded, misspelt key words corrected.
 /// </summary>
 internal static class Tokenizer
@@ -48,6 +48,14 @@ internal static class Tokenizer
                 {
                     count = Flush(vocabulary, word[..length], tokens, count);
                     count = Emit(tokens, count, vocabulary.WillId);
+                    length = 0;
+                    i += 2;
+                }
+                else if (EndsWord(text, i + 1, "re"))
+                {
+                    // "we're" must not read as "were".
+                    count = Flush(vocabulary, word[..length], tokens, count);
+                    count = Emit(tokens, count, vocabulary.AreId);
                     length = 0;
                     i += 2;
                 }

@@ -83,6 +83,7 @@ internal sealed class VocabularyCompiler
         AddCues(cues.Uncertain, cues.SourceLine, CueKind.Uncertain, "uncertain");
         AddCues(cues.Hypothetical, cues.SourceLine, CueKind.Hypothetical, "hypothetical");
         AddCues(cues.News, cues.SourceLine, CueKind.News, "news");
+        AddCues(cues.Joking, cues.SourceLine, CueKind.Joking, "joking");
         AddCues(cues.Recovery, cues.SourceLine, CueKind.Recovery, "recovery");
         AddCues(cues.Figurative, cues.SourceLine, CueKind.Figurative, "figurative");
 
@@ -110,6 +111,7 @@ internal sealed class VocabularyCompiler
         var subjects = d.ClauseSubjects.Select(w => Intern(RequireWord(w, d.SourceLine), content: false)).ToList();
         var willId = Intern("will", content: false);
         var wouldId = Intern("would", content: false);
+        var areId = Intern("are", content: false);
 
         var count = wordText.Count;
         var stride = Math.Max(1, (setMembers.Count + 63) / 64);
@@ -160,7 +162,8 @@ internal sealed class VocabularyCompiler
             [.. rules],
             new TypoIndex(words, text, keywords),
             willId,
-            wouldId);
+            wouldId,
+            areId);
     }
 
     private static bool[] Flags(int count, List<int> ids)
