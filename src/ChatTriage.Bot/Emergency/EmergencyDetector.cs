@@ -173,8 +173,11 @@ public sealed class EmergencyDetector
         {
             if (cue.ClauseStart != rule.ClauseStart)
             {
-                // "a man snatched my phone and he is still nearby": the next clause can say it is still going on.
-                presentNext |= cue.Kind == CueKind.Present && cue.ClauseStart == rule.ClauseEnd + 1 && !InsideRecovery(cue, hits);
+                // "a man snatched my phone and he is still nearby", "i woke up and a man was in my room":
+                // a neighbouring clause can say it is going on now.
+                presentNext |= cue.Kind == CueKind.Present
+                    && (cue.ClauseStart == rule.ClauseEnd + 1 || cue.ClauseEnd + 1 == rule.ClauseStart)
+                    && !InsideRecovery(cue, hits);
                 continue;
             }
 
@@ -197,7 +200,7 @@ public sealed class EmergencyDetector
                     present = true;
                     lastPresent = Math.Max(lastPresent, cue.Start);
                     break;
-                case CueKind.StrongPast when !OnRuleWords(cue, rule):
+                case CueKind.StrongPast when !OnRuleWords(cue, rule) && !Recent(cue, hits):
                     lastStrongPast = Math.Max(lastStrongPast, cue.Start);
                     break;
                 case CueKind.WeakPast:
@@ -208,12 +211,17 @@ public sealed class EmergencyDetector
         }
 
         // A clear past time wins unless a present cue follows it: "followed me for weeks and is outside right now".
-        if (lastStrongPast >= 0 && lastPresent < lastStrongPast)
+        if (lastStrongPast >= 0 && lastPresent <= lastStrongPast)
         {
             return Suppression.Past;
         }
 
         if (present)
+        {
+            return null;
+        }
+
+        if (presentNext && strength == RuleStrength.Present && !over)
         {
             return null;
         }
@@ -264,6 +272,20 @@ public sealed class EmergencyDetector
         foreach (var hit in hits)
         {
             if (hit.Kind == CueKind.Uncertain && hit.ClauseStart == cue.ClauseStart && hit.Start <= cue.Start && cue.Start < hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"an hour ago", "ten minutes ago": a past time overlapped by a present cue is recent, not over.</summary>
+    private static bool Recent(Hit pastCue, ReadOnlySpan<Hit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == CueKind.Present && hit.ClauseStart == pastCue.ClauseStart && Overlaps(hit, pastCue))
             {
                 return true;
             }
