@@ -59,6 +59,13 @@ internal static class Tokenizer
                     length = 0;
                     i += 2;
                 }
+                else if (EndsWord(text, i + 1, "s") && !IsKnown(vocabulary, word[..length], 's'))
+                {
+                    // Possessive: "my son's bedroom" is "my son bedroom"; "he's", "man's" stay joined for the token map.
+                    count = Flush(vocabulary, word[..length], tokens, count);
+                    length = 0;
+                    i += 1;
+                }
                 else if (EndsWord(text, i + 1, "d"))
                 {
                     count = Flush(vocabulary, word[..length], tokens, count);
@@ -121,6 +128,14 @@ internal static class Tokenizer
         }
 
         return Emit(tokens, count, id);
+    }
+
+    private static bool IsKnown(CompiledVocabulary vocabulary, ReadOnlySpan<char> word, char suffix)
+    {
+        Span<char> joined = stackalloc char[MaxWord + 1];
+        word.CopyTo(joined);
+        joined[word.Length] = suffix;
+        return vocabulary.Words.TryGetValue(joined[..(word.Length + 1)], out _);
     }
 
     private static int Emit(Span<int> tokens, int count, int token)
