@@ -65,6 +65,7 @@ public sealed class EmergencyDetector
     {
         var count = 0;
         var clauseStart = 0;
+        Span<ulong> clauseSets = stackalloc ulong[vocabulary.Stride];
         for (var end = 0; end <= tokens.Length; end++)
         {
             if (end < tokens.Length && tokens[end] != CompiledVocabulary.Break)
@@ -73,6 +74,21 @@ public sealed class EmergencyDetector
             }
 
             var clause = tokens[clauseStart..end];
+            clauseSets.Clear();
+            ulong clauseWords = 0;
+            foreach (var token in clause)
+            {
+                if (token >= 0)
+                {
+                    clauseWords |= CompiledPattern.WordBit(token);
+                    var row = vocabulary.SetRow(token);
+                    for (var s = 0; s < row.Length; s++)
+                    {
+                        clauseSets[s] |= row[s];
+                    }
+                }
+            }
+
             for (var i = 0; i < clause.Length; i++)
             {
                 var word = clause[i];
@@ -85,7 +101,7 @@ public sealed class EmergencyDetector
                 {
                     var pattern = vocabulary.Patterns[p];
                     ulong gaps = 0;
-                    if (Match(pattern.Elements, 1, clause, i + 1, i, ref gaps, out var matchEnd))
+                    if (pattern.MayMatch(clauseSets, clauseWords) && Match(pattern.Elements, 1, clause, i + 1, i, ref gaps, out var matchEnd))
                     {
                         if (count == hits.Length)
                         {

@@ -72,6 +72,11 @@ internal sealed class CompiledVocabulary
 
     public int AreId { get; }
 
+    public int Stride => stride;
+
+    /// <summary>The word's set-membership row: bit s is set when the word belongs to word set s.</summary>
+    public ReadOnlySpan<ulong> SetRow(int wordId) => setBits.AsSpan(wordId * stride, stride);
+
     public bool Accepts(PatternElement element, int wordId) => element.Kind switch
     {
         PatternElementKind.Word => element.Id == wordId,

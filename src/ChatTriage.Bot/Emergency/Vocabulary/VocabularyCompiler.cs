@@ -130,6 +130,12 @@ internal sealed class VocabularyCompiler
             expansions[word] = targets;
         }
 
+        // Set ids are final only now: build each pattern's prefilter.
+        for (var p = 0; p < patterns.Count; p++)
+        {
+            patterns[p] = CompiledPattern.Create(patterns[p].Elements, patterns[p].Kind, patterns[p].RuleIndex, stride);
+        }
+
         var candidates = new List<int>[count];
         for (var p = 0; p < patterns.Count; p++)
         {
@@ -250,7 +256,7 @@ internal sealed class VocabularyCompiler
 
             if (variant.Count > 0)
             {
-                patterns.Add(new CompiledPattern([.. variant], kind, ruleIndex));
+                patterns.Add(new CompiledPattern([.. variant], kind, ruleIndex, [], 0));
                 added++;
             }
         }
