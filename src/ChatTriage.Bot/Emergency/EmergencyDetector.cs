@@ -232,6 +232,12 @@ public sealed class EmergencyDetector
             return Suppression.Past;
         }
 
+        // "I'm trying to report my stolen bike now": for now-rules, past tense or a report beside the present cue wins.
+        if (strength == RuleStrength.Now && weakPast)
+        {
+            return Suppression.NotNow;
+        }
+
         if (present)
         {
             return null;
