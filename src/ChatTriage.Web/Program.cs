@@ -1,10 +1,14 @@
+using ChatTriage.Web.Endpoints;
 using ChatTriage.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatTriageHealth();
+builder.AddChatTriageBot();
+builder.AddChatTriageBotFramework();
 
 var app = builder.Build();
 app.MapChatTriageHealth();
+app.MapChatTriageMessages();
 app.Run();
 
 /// <summary>Exposed so tests can host the app with WebApplicationFactory.</summary>

@@ -19,6 +19,9 @@ public sealed class GlobalContent : ContentItem
 
     public string Goodbye { get; set; } = "";
 
+    /// <summary>Said when a turn fails; the 999 line from dialogs/emergency is added after it.</summary>
+    public string TurnError { get; set; } = "";
+
     public Question Feedback { get; set; } = new();
 
     public Question FeedbackComment { get; set; } = new();
