@@ -13,9 +13,9 @@ public sealed class PageTexts
 
     public string EmergencyAlertHeading { get; set; } = string.Empty;
 
-    public string Call999 { get; set; } = string.Empty;
+    public string CallEmergency { get; set; } = string.Empty;
 
-    public string Call101 { get; set; } = string.Empty;
+    public string CallNonEmergency { get; set; } = string.Empty;
 
     public string LeaveSite { get; set; } = string.Empty;
 
