@@ -27,6 +27,9 @@ public class DirectLineServer : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    /// <summary>More test services (set before the server starts).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
+
     public Uri BaseAddress => Http().BaseAddress!;
 
     /// <summary>Changes a setting before the server starts.</summary>
@@ -60,6 +63,7 @@ public class DirectLineServer : WebApplicationFactory<Program>
         {
             services.RemoveAll<IBot>();
             services.AddTransient<IBot, TestBot>();
+            ExtraServices?.Invoke(services);
         });
     }
 }
