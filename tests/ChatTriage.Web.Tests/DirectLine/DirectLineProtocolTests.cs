@@ -194,6 +194,23 @@ public sealed class DirectLineProtocolTests(DirectLineServer server) : IClassFix
     }
 
     [Fact]
+    public async Task ResumingAConversationThatWasNeverStartedStillGreetsOnce()
+    {
+        var client = NewClient();
+        var token = await DirectLineClient.ReadJsonAsync(await client.Http.PostAsync("/api/webchat/token", null));
+        var conversationId = token["conversationId"]!.GetValue<string>();
+        var bearer = token["token"]!.GetValue<string>();
+
+        using var first = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=", token: bearer);
+        using var second = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=", token: bearer);
+        using var poll = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token: bearer);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var activities = (await DirectLineClient.ReadJsonAsync(poll))["activities"]!.AsArray();
+        Assert.Single(activities, a => DirectLineClient.TextOf(a) == TestBot.Greeting);
+    }
+
+    [Fact]
     public async Task AStreamUrlWorksOnlyOnce()
     {
         var client = NewClient();
