@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,7 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly IDirectLineNotifier _notifier;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turnLocks = new(StringComparer.Ordinal);
+    private readonly ConversationLocks _turnLocks = new();
     private string _serviceUrl = "http://localhost/";
 
     public DirectLineAdapter(
@@ -155,19 +154,11 @@ public sealed class DirectLineAdapter : BotAdapter
 
     private async Task RunTurnAsync(Activity activity, BotCallbackHandler? callback, CancellationToken cancellationToken)
     {
-        var gate = _turnLocks.GetOrAdd(activity.Conversation.Id, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var scope = _scopes.CreateAsyncScope();
-            using var context = new TurnContext(this, activity);
-            var handler = callback ?? scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync;
-            await RunPipelineAsync(context, handler, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        using var turn = await _turnLocks.AcquireAsync(activity.Conversation.Id, cancellationToken);
+        await using var scope = _scopes.CreateAsyncScope();
+        using var context = new TurnContext(this, activity);
+        var handler = callback ?? scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync;
+        await RunPipelineAsync(context, handler, cancellationToken);
     }
 
     private static TimeSpan DelayOf(Activity activity) =>

@@ -10,6 +10,8 @@ namespace ChatTriage.Web.Tests.DirectLine;
 /// <summary>The whole app on a real Kestrel port (127.0.0.1, dynamic), with the test bot.</summary>
 public class DirectLineServer : WebApplicationFactory<Program>
 {
+    private static readonly Lock StartLock = new();
+
     public const string SigningKey = "test-signing-key-0123456789-abcdefghijklmnop";
 
     private readonly Dictionary<string, string?> _settings = new()
@@ -41,15 +43,27 @@ public class DirectLineServer : WebApplicationFactory<Program>
 
     public HttpClient Http()
     {
-        StartServer();
+        Start();
         return CreateClient();
     }
 
     public T Service<T>()
         where T : notnull
     {
-        StartServer();
+        Start();
         return Services.GetRequiredService<T>();
+    }
+
+    /// <summary>
+    /// Starts one server at a time: factories starting in parallel test classes raced in the factory's Kestrel
+    /// port set-up ("Addresses cannot be modified after the server has started").
+    /// </summary>
+    private void Start()
+    {
+        lock (StartLock)
+        {
+            StartServer();
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
