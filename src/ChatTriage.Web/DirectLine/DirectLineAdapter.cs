@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -77,6 +78,14 @@ public sealed class DirectLineAdapter : BotAdapter
         activity.Timestamp = _clock.GetUtcNow();
         await RunTurnAsync(activity, callback, cancellationToken);
     }
+
+    /// <summary>Same as the bot-id overload: no claims are checked in-process.</summary>
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueConversationAsync(Bot.Id, reference, callback, cancellationToken);
+
+    /// <summary>Same as the bot-id overload: no claims or audience are checked in-process.</summary>
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueConversationAsync(Bot.Id, reference, callback, cancellationToken);
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {

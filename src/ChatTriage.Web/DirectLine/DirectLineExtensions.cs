@@ -38,6 +38,11 @@ public static class DirectLineExtensions
                 ? sp.GetRequiredService<SelfHostedTokenSource>()
                 : sp.GetRequiredService<AzureDirectLineTokenSource>());
 
+        // The stream URL and the per-address limit need the public scheme, host and client address. Only loopback
+        // proxies are trusted by default; a deployment behind another proxy adds it to KnownProxies/KnownNetworks.
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+
         services.AddRateLimiter(limits =>
         {
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -63,10 +68,7 @@ public static class DirectLineExtensions
         app.Services.GetRequiredService<PageTexts>();
         app.Services.GetRequiredService<DirectLineTokens>();
 
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
-        });
+        app.UseForwardedHeaders();
         app.UseWebSockets();
         app.UseRateLimiter();
         app.UseStaticFiles(new StaticFileOptions

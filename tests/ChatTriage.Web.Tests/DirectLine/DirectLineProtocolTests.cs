@@ -410,6 +410,25 @@ public sealed class DirectLineProtocolTests(DirectLineServer server) : IClassFix
     }
 
     [Fact]
+    public async Task ABotCanContinueAConversationFromASavedReference()
+    {
+        var client = NewClient();
+        await client.StartAsync();
+        var adapter = server.Service<DirectLineAdapter>();
+        var conversation = await server.Service<IDirectLineStore>().FindConversationAsync(client.ConversationId);
+        var reference = adapter.ReferenceFor(conversation!);
+
+        await adapter.ContinueConversationAsync(
+            new System.Security.Claims.ClaimsIdentity(),
+            reference,
+            (context, ct) => context.SendActivityAsync("Your report reference is AB123.", cancellationToken: ct),
+            CancellationToken.None);
+
+        var activities = await client.WaitForActivitiesAsync(a => a.Any(x => DirectLineClient.TextOf(x) == "Your report reference is AB123."));
+        Assert.Equal("bot", activities[^1]!["from"]!["role"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task TheStreamUrlHonoursForwardedProtoAndHost()
     {
         var client = NewClient();
