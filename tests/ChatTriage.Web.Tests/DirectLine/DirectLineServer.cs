@@ -10,8 +10,6 @@ namespace ChatTriage.Web.Tests.DirectLine;
 /// <summary>The whole app on a real Kestrel port (127.0.0.1, dynamic), with the test bot.</summary>
 public class DirectLineServer : WebApplicationFactory<Program>
 {
-    private static readonly Lock StartLock = new();
-
     public const string SigningKey = "test-signing-key-0123456789-abcdefghijklmnop";
 
     private readonly Dictionary<string, string?> _settings = new()
@@ -26,7 +24,9 @@ public class DirectLineServer : WebApplicationFactory<Program>
 
     public DirectLineServer()
     {
-        UseKestrel(0);
+        // Listen on a free loopback port through Kestrel's own options: UseKestrel(port) makes the factory rewrite
+        // the server addresses in a way that raced with the app's start ("Addresses cannot be modified...").
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
     /// <summary>More test services (set before the server starts).</summary>
@@ -43,28 +43,17 @@ public class DirectLineServer : WebApplicationFactory<Program>
 
     public HttpClient Http()
     {
-        Start();
+        StartServer();
         return CreateClient();
     }
 
     public T Service<T>()
         where T : notnull
     {
-        Start();
+        StartServer();
         return Services.GetRequiredService<T>();
     }
 
-    /// <summary>
-    /// Starts one server at a time: factories starting in parallel test classes raced in the factory's Kestrel
-    /// port set-up ("Addresses cannot be modified after the server has started").
-    /// </summary>
-    private void Start()
-    {
-        lock (StartLock)
-        {
-            StartServer();
-        }
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
