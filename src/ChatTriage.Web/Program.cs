@@ -1,3 +1,4 @@
+using ChatTriage.Web.DirectLine;
 using ChatTriage.Web.Endpoints;
 using ChatTriage.Web.Hosting;
 
@@ -5,8 +6,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddChatTriageHealth();
 builder.AddChatTriageBot();
 builder.AddChatTriageBotFramework();
+builder.AddChatTriageDirectLine();
 
 var app = builder.Build();
+app.MapChatTriageDirectLine();
 app.MapChatTriageHealth();
 app.MapChatTriageMessages();
 app.Run();
