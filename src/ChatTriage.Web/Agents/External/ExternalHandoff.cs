@@ -81,7 +81,7 @@ public sealed class ExternalHandoff(
                 break;
             case FailedState:
                 // Nobody at the hub could take it: the same fallback as a timeout (written report and 101).
-                await fallback.ApplyAsync(ticket, outOfHours: false, ct).ConfigureAwait(false);
+                await fallback.ApplyAsync(ticket, outOfHours: false, ct, turnContext).ConfigureAwait(false);
                 break;
             case CompletedState:
                 await queue.EndAsync(ticket.Id, HandoffStatus.Closed, "external-completed", ct).ConfigureAwait(false);

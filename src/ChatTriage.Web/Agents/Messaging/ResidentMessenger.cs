@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Handoff;
+using ChatTriage.Web.DirectLine;
 using ChatTriage.Web.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -10,12 +11,12 @@ namespace ChatTriage.Web.Agents.Messaging;
 /// Reaches a resident through the adapter that owns the conversation, with Bot Framework
 /// ContinueConversationAsync and the ConversationReference stored on the ticket. Direct Line conversations
 /// go through the in-process Direct Line adapter when it is registered; others through the CloudAdapter.
-/// Going through an adapter runs its middleware, so the transcript records what agents send.
+/// Going through an adapter runs its middleware, so the transcript records what agents send. Never call it
+/// from inside the same conversation's turn (the Direct Line adapter runs one turn at a time per conversation):
+/// inside a turn, reply on the turn context instead.
 /// </summary>
 public sealed class ResidentMessenger(IServiceProvider services, IConfiguration configuration) : IResidentMessenger
 {
-    public const string DirectLineChannelId = "directline";
-
     public async Task SendToResidentAsync(HandoffTicket ticket, IActivity activity, CancellationToken cancellationToken)
     {
         var reference = ReadReference(ticket);
@@ -35,8 +36,8 @@ public sealed class ResidentMessenger(IServiceProvider services, IConfiguration 
 
     private BotAdapter ChooseAdapter(string? channelId)
     {
-        if (string.Equals(channelId, DirectLineChannelId, StringComparison.OrdinalIgnoreCase)
-            && services.GetService<IDirectLineAdapterSource>()?.Adapter is { } directLine)
+        if (string.Equals(channelId, DirectLineAdapter.ChannelId, StringComparison.OrdinalIgnoreCase)
+            && services.GetService<DirectLineAdapter>() is { } directLine)
         {
             return directLine;
         }

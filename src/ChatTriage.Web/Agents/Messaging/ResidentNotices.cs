@@ -62,14 +62,26 @@ public sealed class ResidentNotices(
     public Task AgentTypingAsync(HandoffTicket ticket, CancellationToken ct)
         => messenger.SendToResidentAsync(ticket, new Activity(ActivityTypes.Typing), ct);
 
-    /// <summary>Out of hours or nobody in time: why, the written report's reference (or that it failed), and 101.</summary>
-    public Task FallbackAsync(HandoffTicket ticket, bool outOfHours, string? reference, CancellationToken ct)
+    /// <summary>
+    /// Out of hours or nobody in time: why, the written report's reference (or that it failed), and 101.
+    /// Inside the resident's own turn pass <paramref name="turnContext"/>, so the reply goes on the turn.
+    /// </summary>
+    public async Task FallbackAsync(HandoffTicket ticket, bool outOfHours, string? reference, ITurnContext? turnContext, CancellationToken ct)
     {
         var why = outOfHours
             ? AgentContent.Fill(Texts.OutOfHours, ("hours", options.CurrentValue.OpeningHours.Describe()))
             : Texts.TimedOut;
         var report = reference is null ? Texts.ReportFailed : AgentContent.Fill(Texts.ReportKept, ("reference", reference));
-        return SendAsync(ticket, ct, why, report, Texts.Call101);
+        if (turnContext is null)
+        {
+            await SendAsync(ticket, ct, why, report, Texts.Call101).ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var text in new[] { why, report, Texts.Call101 })
+        {
+            await turnContext.SendActivityAsync(text, cancellationToken: ct).ConfigureAwait(false);
+        }
     }
 
     private async Task SendAsync(HandoffTicket ticket, CancellationToken ct, params string[] texts)

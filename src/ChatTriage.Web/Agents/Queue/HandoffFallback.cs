@@ -20,8 +20,8 @@ public sealed class HandoffFallback(
     public const string OutOfHoursOutcome = "out-of-hours";
     public const string TimedOutOutcome = "no-agent-in-time";
 
-    /// <summary>Applies the fallback; false when the ticket was no longer waiting (someone accepted it).</summary>
-    public async Task<bool> ApplyAsync(HandoffTicket ticket, bool outOfHours, CancellationToken ct)
+    /// <summary>Applies the fallback (pass the turn when inside the resident's turn); false when the ticket was no longer waiting (someone accepted it).</summary>
+    public async Task<bool> ApplyAsync(HandoffTicket ticket, bool outOfHours, CancellationToken ct, Microsoft.Bot.Builder.ITurnContext? turnContext = null)
     {
         var current = await queue.GetAsync(ticket.Id, ct).ConfigureAwait(false);
         if (current is not { Status: HandoffStatus.Waiting })
@@ -56,7 +56,7 @@ public sealed class HandoffFallback(
             await audit.RecordAsync(new AuditEvent("handoff.expired", ticket.ConversationId, outcome, time.GetUtcNow()), ct).ConfigureAwait(false);
         }
 
-        await notices.FallbackAsync(ended, outOfHours, reference, ct).ConfigureAwait(false);
+        await notices.FallbackAsync(ended, outOfHours, reference, turnContext, ct).ConfigureAwait(false);
         return true;
     }
 }

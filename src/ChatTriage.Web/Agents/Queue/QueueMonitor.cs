@@ -24,6 +24,7 @@ public sealed class QueueMonitor(
     ILogger<QueueMonitor> logger) : BackgroundService
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim wake = new(0, 1);
     private readonly Dictionary<string, int> positions = [];
     private string lastFingerprint = "";
 
@@ -41,11 +42,38 @@ public sealed class QueueMonitor(
         }
     }
 
+    /// <summary>
+    /// Asks for a check soon, without waiting for it. Use this inside a resident's turn: a check may message
+    /// other residents, and waiting for their turns from inside a turn could deadlock.
+    /// </summary>
+    public void RequestRefresh()
+    {
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A check is already asked for.
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.CurrentValue.QueuePollSeconds)), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        while (!stoppingToken.IsCancellationRequested)
         {
+            using (var tick = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                var period = TimeSpan.FromSeconds(Math.Max(1, options.CurrentValue.QueuePollSeconds));
+                await Task.WhenAny(Task.Delay(period, time, tick.Token), wake.WaitAsync(tick.Token)).ConfigureAwait(false);
+                await tick.CancelAsync().ConfigureAwait(false);
+            }
+
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             try
             {
                 await RefreshAsync(stoppingToken).ConfigureAwait(false);

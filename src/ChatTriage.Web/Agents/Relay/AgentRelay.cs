@@ -94,7 +94,7 @@ public sealed class AgentRelay(
         }
 
         await notifier.ResidentLeftAsync(ticket).ConfigureAwait(false);
-        await monitor.RefreshAsync(ct).ConfigureAwait(false);
+        monitor.RequestRefresh();
         return true;
     }
 
