@@ -15,7 +15,7 @@ public sealed class PageTexts
 
     public string Call999 { get; set; } = string.Empty;
 
-    public string Call101 { get; set; } = string.Empty;
+    public string CallNonEmergency { get; set; } = string.Empty;
 
     public string LeaveSite { get; set; } = string.Empty;
 

@@ -33,7 +33,7 @@ public static class PageTextsLoader
         yield return ("emergency_line", texts.EmergencyLine);
         yield return ("emergency_alert_heading", texts.EmergencyAlertHeading);
         yield return ("call_999", texts.Call999);
-        yield return ("call_101", texts.Call101);
+        yield return ("call_101", texts.CallNonEmergency);
         yield return ("leave_site", texts.LeaveSite);
         yield return ("leave_site_hint", texts.LeaveSiteHint);
         yield return ("end_chat", texts.EndChat);

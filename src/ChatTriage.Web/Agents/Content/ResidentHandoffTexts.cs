@@ -20,7 +20,7 @@ public sealed class ResidentHandoffTexts
     public string TimedOut { get; set; } = "";
     public string ReportKept { get; set; } = "";
     public string ReportFailed { get; set; } = "";
-    public string Call101 { get; set; } = "";
+    public string CallNonEmergency { get; set; } = "";
     public string FeedbackQuestion { get; set; } = "";
     public string FeedbackYes { get; set; } = "";
     public string FeedbackNo { get; set; } = "";

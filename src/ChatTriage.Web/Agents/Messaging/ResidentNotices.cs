@@ -74,11 +74,11 @@ public sealed class ResidentNotices(
         var report = reference is null ? Texts.ReportFailed : AgentContent.Fill(Texts.ReportKept, ("reference", reference));
         if (turnContext is null)
         {
-            await SendAsync(ticket, ct, why, report, Texts.Call101).ConfigureAwait(false);
+            await SendAsync(ticket, ct, why, report, Texts.CallNonEmergency).ConfigureAwait(false);
             return;
         }
 
-        foreach (var text in new[] { why, report, Texts.Call101 })
+        foreach (var text in new[] { why, report, Texts.CallNonEmergency })
         {
             await turnContext.SendActivityAsync(text, cancellationToken: ct).ConfigureAwait(false);
         }

@@ -31,7 +31,7 @@ public sealed class HandoffFallback(
 
         var outcome = outOfHours ? OutOfHoursOutcome : TimedOutOutcome;
         var ended = await queue.EndAsync(ticket.Id, HandoffStatus.Expired, outcome, ct).ConfigureAwait(false);
-        if (ended is null)
+        if (ended is null || ended.Outcome != outcome || ended.Status != HandoffStatus.Expired)
         {
             return false;
         }

@@ -83,7 +83,7 @@ public sealed class AgentRelay(
     private async Task<bool> ResidentLeftAsync(HandoffTicket ticket, CancellationToken ct)
     {
         var ended = await queue.EndAsync(ticket.Id, HandoffStatus.ResidentLeft, "resident-left", ct).ConfigureAwait(false);
-        if (ended is null)
+        if (ended is not { Status: HandoffStatus.ResidentLeft })
         {
             return false;
         }
