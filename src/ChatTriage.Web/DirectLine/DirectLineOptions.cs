@@ -11,7 +11,7 @@ public sealed class DirectLineOptions
     /// </summary>
     public string? TokenSigningKey { get; set; }
 
-    /// <summary>Where a generated signing key is kept, relative to the content root.</summary>
+    /// <summary>Where a generated signing key is kept, relative to the working directory.</summary>
     public string SigningKeyFile { get; set; } = "data/directline-signing-key";
 
     /// <summary>An Azure Direct Line secret: when set, the page talks to Azure instead of this channel.</summary>

@@ -11,7 +11,7 @@ public static class DirectLineSigningKey
 {
     private const int MinimumLength = 32;
 
-    public static byte[] Resolve(DirectLineOptions options, string contentRoot, ILogger logger)
+    public static byte[] Resolve(DirectLineOptions options, ILogger logger)
     {
         if (!string.IsNullOrWhiteSpace(options.TokenSigningKey))
         {
@@ -23,7 +23,8 @@ public static class DirectLineSigningKey
             return Encoding.UTF8.GetBytes(options.TokenSigningKey);
         }
 
-        var path = Path.GetFullPath(options.SigningKeyFile, contentRoot);
+        // Relative to the working directory, like the SQLite data file (./data/ by default).
+        var path = Path.GetFullPath(options.SigningKeyFile);
         if (File.Exists(path))
         {
             var saved = File.ReadAllText(path).Trim();

@@ -24,8 +24,8 @@ public sealed class DirectLineTokens
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _usedStreamTokens = new(StringComparer.Ordinal);
 
-    public DirectLineTokens(IOptions<DirectLineOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<DirectLineTokens> logger)
-        : this(DirectLineSigningKey.Resolve(options.Value, environment.ContentRootPath, logger), options.Value, clock)
+    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineTokens> logger)
+        : this(DirectLineSigningKey.Resolve(options.Value, logger), options.Value, clock)
     {
     }
 

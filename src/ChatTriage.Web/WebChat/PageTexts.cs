@@ -13,7 +13,7 @@ public sealed class PageTexts
 
     public string EmergencyAlertHeading { get; set; } = string.Empty;
 
-    public string Call999 { get; set; } = string.Empty;
+    public string CallEmergency { get; set; } = string.Empty;
 
     public string CallNonEmergency { get; set; } = string.Empty;
 

@@ -32,8 +32,8 @@ public static class PageTextsLoader
         yield return ("intro", texts.Intro);
         yield return ("emergency_line", texts.EmergencyLine);
         yield return ("emergency_alert_heading", texts.EmergencyAlertHeading);
-        yield return ("call_999", texts.Call999);
-        yield return ("call_101", texts.CallNonEmergency);
+        yield return ("call_emergency", texts.CallEmergency);
+        yield return ("call_non_emergency", texts.CallNonEmergency);
         yield return ("leave_site", texts.LeaveSite);
         yield return ("leave_site_hint", texts.LeaveSiteHint);
         yield return ("end_chat", texts.EndChat);

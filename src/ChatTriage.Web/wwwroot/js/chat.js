@@ -78,11 +78,11 @@
     var call999 = document.createElement('a');
     call999.className = 'call call-999';
     call999.href = 'tel:999';
-    call999.textContent = text('call_999');
+    call999.textContent = text('call_emergency');
     var call101 = document.createElement('a');
     call101.className = 'call call-101';
     call101.href = 'tel:101';
-    call101.textContent = text('call_101');
+    call101.textContent = text('call_non_emergency');
     box.appendChild(heading);
     box.appendChild(message);
     box.appendChild(call999);
