@@ -101,8 +101,9 @@ public static class SignInEndpoints
 
     // Only local console addresses: a sign-in link can never send an agent to another site.
     private static string LocalOr(string? returnUrl)
-        => !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith("/agent", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
+        => !string.IsNullOrEmpty(returnUrl)
+            && (returnUrl == "/agent" || returnUrl.StartsWith("/agent/", StringComparison.Ordinal) || returnUrl.StartsWith("/agent?", StringComparison.Ordinal))
+            && !returnUrl.Contains("..", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
             ? returnUrl
             : "/agent";
 }
