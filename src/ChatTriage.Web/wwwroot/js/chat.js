@@ -15,6 +15,20 @@
   var nonceMeta = document.querySelector('meta[name="csp-nonce"]');
   var nonce = nonceMeta ? nonceMeta.getAttribute('content') : undefined;
 
+  // Web Chat 4.18.1 passes its nonce to its own emotion styles but not to react-scroll-to-bottom's, whose
+  // <style data-emotion> the policy would block (breaking transcript scrolling). Give the nonce to emotion's
+  // style elements only, as they are inserted; styles in injected markup still need the nonce and are blocked.
+  function withNonce(node) {
+    if (nonce && node instanceof HTMLStyleElement && node.hasAttribute('data-emotion') && !node.nonce) {
+      node.setAttribute('nonce', nonce);
+    }
+    return node;
+  }
+  var insertBefore = Node.prototype.insertBefore;
+  var appendChild = Node.prototype.appendChild;
+  Node.prototype.insertBefore = function (node, reference) { return insertBefore.call(this, withNonce(node), reference); };
+  Node.prototype.appendChild = function (node) { return appendChild.call(this, withNonce(node)); };
+
   var config = null;
   var directLine = null;
   var session = null;
@@ -28,6 +42,9 @@
   }
 
   function leave() {
+    // Nothing may save the chat again on the way out (pagehide would).
+    session = null;
+    directLine = null;
     forget();
     var url = leaveButton.getAttribute('data-exit-url');
     // Embedded in a force's site: leave the whole page, not just the frame.
