@@ -1,3 +1,4 @@
+using ChatTriage.Bot.Handoff;
 using ChatTriage.Web.Agents.Auth;
 using ChatTriage.Web.Agents.Content;
 using ChatTriage.Web.Agents.External;
@@ -22,6 +23,10 @@ public static class AgentsExtensions
         services.Configure<AgentsOptions>(builder.Configuration.GetSection(AgentsOptions.Section));
         services.Configure<HandoffOptions>(builder.Configuration.GetSection(HandoffOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+
+        // Until the host wires durable storage (AddChatTriageStorage registers its queue with Add, so it wins
+        // whichever is called first), the queue lives in memory: enough for one instance and for tests.
+        services.TryAddSingleton<IHandoffQueue>(sp => new InMemoryHandoffQueue(sp.GetRequiredService<TimeProvider>()));
 
         var folder = AgentContent.LocateFolder(builder.Configuration["Agents:ContentFolder"], builder.Environment.ContentRootPath);
         services.AddSingleton(AgentContent.Load(folder));

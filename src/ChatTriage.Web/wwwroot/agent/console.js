@@ -82,6 +82,7 @@
   function acceptChat(id) {
     hub.invoke('Accept', id).then(function (reply) {
       if (reply.outcome === 'Accepted') {
+        $('queueProblem').textContent = '';
         openChat(id);
       } else {
         showProblem(acceptProblems[reply.outcome] || 'The chat could not be accepted.');
@@ -157,7 +158,7 @@
     });
   }
 
-  function showProblem(text) { $('problem').textContent = text; if ($('chat').hidden) alert(text); }
+  function showProblem(text) { $('problem').textContent = text; $('queueProblem').textContent = text; }
 
   function send(event) {
     event.preventDefault();
