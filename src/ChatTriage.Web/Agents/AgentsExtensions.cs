@@ -52,11 +52,14 @@ public static class AgentsExtensions
         services.AddSingleton<AgentDesk>();
         services.AddSingleton<FloorService>();
         services.AddSingleton<AgentRelay>();
+        services.AddSingleton<IAgentRelay>(sp => sp.GetRequiredService<AgentRelay>());
 
         // Bot Builder middleware: the adapters run every registered IMiddleware in registration order, and
         // the 999 interrupt is registered before this feature, so it always runs first.
         services.AddSingleton<ConversationTally>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTally>());
+        services.AddSingleton<ResidentSignalsMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ResidentSignalsMiddleware>());
         services.AddSingleton<AgentFeedbackMiddleware>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<AgentFeedbackMiddleware>());
         return builder;

@@ -58,7 +58,7 @@ public sealed class AgentHubTests
         await sam.InvokeAsync<AcceptReply>("Accept", ticket.Id);
 
         await sam.InvokeAsync<ActionReply>("Typing", ticket.Id);
-        await RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, new Activity(ActivityTypes.Typing));
+        await ThroughMiddlewareAsync(host, ticket.ConversationId, new Activity(ActivityTypes.Typing));
 
         Assert.Contains(host.Messenger.To(ticket.ConversationId), a => a.Type == ActivityTypes.Typing);
         await Eventually.TrueAsync(() => typing.Contains(ticket.Id), "the resident typing in the console");
@@ -270,10 +270,20 @@ public sealed class AgentHubTests
         sam.On<string>("ResidentLeft", left.Enqueue);
         await sam.InvokeAsync<AcceptReply>("Accept", ticket.Id);
 
-        await RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, new Activity(ActivityTypes.EndOfConversation));
+        await ThroughMiddlewareAsync(host, ticket.ConversationId, new Activity(ActivityTypes.EndOfConversation));
 
         Assert.Equal(HandoffStatus.ResidentLeft, (await host.Queue.GetAsync(ticket.Id))!.Status);
         await Eventually.TrueAsync(() => left.Contains(ticket.Id), "the console told the resident left");
+    }
+
+    /// <summary>Runs an activity through the Bot Builder middleware of the feature, as a channel adapter would.</summary>
+    internal static async Task ThroughMiddlewareAsync(AgentsTestHost host, string conversationId, Activity activity)
+    {
+        var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId));
+        adapter.Use(host.Services.GetRequiredService<ResidentSignalsMiddleware>());
+        activity.Conversation = new ConversationAccount(id: conversationId);
+        activity.From = new ChannelAccount("resident-" + conversationId, role: RoleTypes.User);
+        await adapter.ProcessActivityAsync(activity, (_, _) => Task.CompletedTask, CancellationToken.None);
     }
 
     internal static async Task<IReadOnlyList<IActivity>> RelayAsync(AgentsTestHost host, HandoffTicket ticket, Activity activity)
