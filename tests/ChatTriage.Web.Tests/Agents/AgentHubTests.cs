@@ -276,6 +276,46 @@ public sealed class AgentHubTests
         await Eventually.TrueAsync(() => left.Contains(ticket.Id), "the console told the resident left");
     }
 
+    [Fact]
+    public async Task WhileWaitingTheResidentsMessagesReachEveryAgentsQueueView()
+    {
+        await using var host = new AgentsTestHost();
+        var ticket = await host.EnqueueAsync();
+        await using var alex = await host.ConnectAsAsync("alex");
+        var lines = new ConcurrentQueue<ChatLine>();
+        alex.On<ChatLine>("ChatLine", lines.Enqueue);
+
+        await RelayAsync(host, ticket, MessageFactory.Text("Is anyone there?"));
+
+        await Eventually.TrueAsync(() => lines.Any(l => l.TicketId == ticket.Id && l.Text == "Is anyone there?"), "the waiting resident's message in the console");
+    }
+
+    [Fact]
+    public async Task OpeningAChatShowsTheWholeTranscriptSoFar()
+    {
+        var transcripts = new MemoryTranscriptStore();
+        await using var host = new AgentsTestHost();
+        host.ExtraServices = services => services.AddSingleton<ITranscriptStore>(transcripts);
+        var ticket = await host.EnqueueAsync();
+        foreach (var (text, role) in new[] { ("I want to tell you about a neighbour", RoleTypes.User), ("Thank you. What happened?", RoleTypes.Bot) })
+        {
+            var activity = MessageFactory.Text(text);
+            activity.Id = Guid.NewGuid().ToString("N");
+            activity.ChannelId = "test";
+            activity.Conversation = new ConversationAccount(id: ticket.ConversationId);
+            activity.From = new ChannelAccount(role == RoleTypes.User ? "resident" : "bot", role: role);
+            activity.Timestamp = host.Time.GetUtcNow();
+            await transcripts.LogActivityAsync(activity);
+        }
+
+        await using var sam = await host.ConnectAsAsync("sam");
+        var view = await sam.InvokeAsync<ChatView?>("OpenChat", ticket.Id);
+
+        Assert.Equal(
+            [("resident", "I want to tell you about a neighbour"), ("bot", "Thank you. What happened?")],
+            view!.Transcript.Select(l => (l.From, l.Text)));
+    }
+
     /// <summary>Runs an activity through the Bot Builder middleware of the feature, as a channel adapter would.</summary>
     internal static async Task ThroughMiddlewareAsync(AgentsTestHost host, string conversationId, Activity activity)
     {

@@ -46,6 +46,9 @@ public class AgentsTestHost : WebApplicationFactory<Program>
 
     public InMemoryReportStore Reports { get; } = new();
 
+    /// <summary>More services (set before the host starts).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
+
     public AgentsTestHost With(string key, string? value)
     {
         settings[key] = value;
@@ -81,6 +84,7 @@ public class AgentsTestHost : WebApplicationFactory<Program>
             services.AddSingleton<IAuditLog>(Audit);
             services.AddSingleton<IFeedbackStore>(Feedback);
             services.AddSingleton<IReportStore>(Reports);
+            ExtraServices?.Invoke(services);
         });
     }
 
