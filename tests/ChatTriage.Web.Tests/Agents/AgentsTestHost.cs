@@ -46,6 +46,9 @@ public class AgentsTestHost : WebApplicationFactory<Program>
 
     public InMemoryReportStore Reports { get; } = new();
 
+    /// <summary>Keep the real resident messenger (Direct Line and CloudAdapter) instead of recording.</summary>
+    public bool RealMessenger { get; init; }
+
     /// <summary>More services (set before the host starts).</summary>
     public Action<IServiceCollection>? ExtraServices { get; set; }
 
@@ -67,6 +70,8 @@ public class AgentsTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Agents:Accounts:3:PasswordHash", OtherHash);
         builder.UseSetting("Agents:Accounts:3:Role", AgentRoles.Agent);
         builder.UseSetting("Handoff:MaxChatsPerAgent", "2");
+        builder.UseSetting("DirectLine:TokenSigningKey", "agents-test-signing-key-0123456789-abcdefghij");
+        builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -79,8 +84,12 @@ public class AgentsTestHost : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.RemoveAll<IHandoffQueue>();
             services.AddSingleton<IHandoffQueue>(Queue);
-            services.RemoveAll<IResidentMessenger>();
-            services.AddSingleton<IResidentMessenger>(Messenger);
+            if (!RealMessenger)
+            {
+                services.RemoveAll<IResidentMessenger>();
+                services.AddSingleton<IResidentMessenger>(Messenger);
+            }
+
             services.AddSingleton<IAuditLog>(Audit);
             services.AddSingleton<IFeedbackStore>(Feedback);
             services.AddSingleton<IReportStore>(Reports);
