@@ -88,6 +88,7 @@ public sealed class AgentConsoleBrowserTests : IAsyncLifetime
         await host.Monitor.RefreshAsync();
 
         await page.Locator("#waitingList li").First.GetByRole(AriaRole.Button, new() { Name = "Accept chat" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#chatMeta")).ToContainTextAsync("with Sam");
         await AgentHubTests.RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, MessageFactory.Text(XssText));
         await Assertions.Expect(page.Locator("#lines .line.resident")).ToContainTextAsync(XssText);
 
