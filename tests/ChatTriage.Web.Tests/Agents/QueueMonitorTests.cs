@@ -73,6 +73,23 @@ public sealed class QueueMonitorTests
     }
 
     [Fact]
+    public async Task TheBackgroundMonitorExpiresAWaitingChatAsTheClockPassesTheTimeout()
+    {
+        await using var host = new AgentsTestHost().With("Handoff:AcceptTimeoutMinutes", "10");
+        var ticket = await host.EnqueueAsync();
+
+        // Only the fake clock moves the monitor's timer; keep it moving until the monitor has acted.
+        for (var i = 0; i < 400 && (await host.Queue.GetAsync(ticket.Id))!.Status == HandoffStatus.Waiting; i++)
+        {
+            host.Time.Advance(TimeSpan.FromSeconds(2));
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(HandoffStatus.Expired, (await host.Queue.GetAsync(ticket.Id))!.Status);
+        Assert.True(host.Time.GetUtcNow() - ticket.CreatedAt >= TimeSpan.FromMinutes(10));
+    }
+
+    [Fact]
     public async Task AChatAcceptedBeforeTheTimeoutIsNotExpired()
     {
         await using var host = new AgentsTestHost().With("Handoff:AcceptTimeoutMinutes", "10");
