@@ -21,7 +21,12 @@ public static class AgentsExtensions
     {
         var services = builder.Services;
         services.Configure<AgentsOptions>(builder.Configuration.GetSection(AgentsOptions.Section));
-        services.Configure<HandoffOptions>(builder.Configuration.GetSection(HandoffOptions.Section));
+        services.AddOptions<HandoffOptions>()
+            .Bind(builder.Configuration.GetSection(HandoffOptions.Section))
+            .Validate(o => o.MaxChatsPerAgent >= 1 && o.AcceptTimeoutMinutes >= 1 && o.MinutesPerPlace >= 1 && o.QueuePollSeconds >= 1,
+                "Handoff:MaxChatsPerAgent, AcceptTimeoutMinutes, MinutesPerPlace and QueuePollSeconds must be at least 1.")
+            .Validate(o => o.OpeningHours.IsValid(), "Handoff:OpeningHours needs Opens and Closes as HH:mm (or neither) and a known TimeZone.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         // Until the host wires durable storage (AddChatTriageStorage registers its queue with Add, so it wins

@@ -40,6 +40,26 @@ public sealed class OpeningHours
             : time >= opens || time < closes; // overnight, for example 20:00 to 06:00
     }
 
+    /// <summary>True when the settings can be used: both times or neither, as HH:mm, and a known time zone.</summary>
+    public bool IsValid()
+    {
+        if (string.IsNullOrWhiteSpace(Opens) != string.IsNullOrWhiteSpace(Closes))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = Zone();
+            return AlwaysOpen || (TimeOnly.TryParseExact(Opens, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                && TimeOnly.TryParseExact(Closes, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The hours as a resident reads them, for example "from 08:00 to 22:00".</summary>
     public string Describe() => AlwaysOpen ? "at all times" : $"from {Opens} to {Closes}";
 

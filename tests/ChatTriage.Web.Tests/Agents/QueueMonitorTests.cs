@@ -136,6 +136,21 @@ public sealed class QueueMonitorTests
     }
 
     [Fact]
+    public async Task WithAnAgentTheResidentEndsTheChatWithEndChatAndTheAgentIsNamed()
+    {
+        await using var host = new AgentsTestHost();
+        var ticket = await host.EnqueueAsync();
+        await host.Queue.TryAcceptAsync(ticket.Id, "sam", "Sam", 3);
+
+        var cancelReplies = await AgentHubTests.RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, MessageFactory.Text("cancel"));
+        var replies = await AgentHubTests.RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, MessageFactory.Text("End chat"));
+
+        Assert.Empty(cancelReplies); // with an agent, "cancel" is something to tell the agent
+        Assert.Equal(HandoffStatus.ResidentLeft, (await host.Queue.GetAsync(ticket.Id))!.Status);
+        Assert.StartsWith("You have ended the chat with Sam.", ((Microsoft.Bot.Schema.IMessageActivity)Assert.Single(replies)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CancelInsideASentenceIsAMessageForTheAgentNotALeave()
     {
         await using var host = new AgentsTestHost();
