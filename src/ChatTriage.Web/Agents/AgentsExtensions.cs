@@ -59,12 +59,14 @@ public static class AgentsExtensions
         services.AddSingleton<AgentRelay>();
         services.AddSingleton<IAgentRelay>(sp => sp.GetRequiredService<AgentRelay>());
 
-        // Bot Builder middleware: the adapters run every registered IMiddleware in registration order, and
-        // the 999 interrupt is registered before this feature, so it always runs first.
+        // Bot Builder middleware: the adapters run every registered IMiddleware in registration order.
+        // ResidentSignalsMiddleware only observes (it never stops a turn), and goes first so that it also sees
+        // the 999 interrupt's reply. The feedback middleware answers turns itself, so it goes where this feature
+        // is added: after the 999 interrupt, which the host registers first.
+        services.AddSingleton<ResidentSignalsMiddleware>();
+        services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ResidentSignalsMiddleware>()));
         services.AddSingleton<ConversationTally>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTally>());
-        services.AddSingleton<ResidentSignalsMiddleware>();
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ResidentSignalsMiddleware>());
         services.AddSingleton<AgentFeedbackMiddleware>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<AgentFeedbackMiddleware>());
         return builder;

@@ -316,14 +316,38 @@ public sealed class AgentHubTests
             view!.Transcript.Select(l => (l.From, l.Text)));
     }
 
+    [Fact]
+    public async Task WhatTheBotTellsAResidentWithAnAgentShowsLiveAndThe999MessageIsFlagged()
+    {
+        await using var host = new AgentsTestHost();
+        var ticket = await host.EnqueueAsync();
+        await using var sam = await host.ConnectAsAsync("sam");
+        var lines = new ConcurrentQueue<ChatLine>();
+        sam.On<ChatLine>("ChatLine", lines.Enqueue);
+        await sam.InvokeAsync<AcceptReply>("Accept", ticket.Id);
+
+        await ThroughMiddlewareAsync(host, ticket.ConversationId, MessageFactory.Text("he has a knife"), async (turn, ct) =>
+        {
+            var alert = MessageFactory.Text("Call 999 now.");
+            alert.ChannelData = new { emergency = true };
+            await turn.SendActivityAsync(alert, ct);
+            var fromAgent = MessageFactory.Text("Agent words");
+            fromAgent.ChannelData = new { agent = new { name = "Sam" } };
+            await turn.SendActivityAsync(fromAgent, ct);
+        });
+
+        await Eventually.TrueAsync(() => lines.Any(l => l.From == "bot" && l.Text == "Call 999 now." && l.Emergency), "the 999 message shown to the agent");
+        Assert.DoesNotContain(lines, l => l.Text == "Agent words" && l.From == "bot");
+    }
+
     /// <summary>Runs an activity through the Bot Builder middleware of the feature, as a channel adapter would.</summary>
-    internal static async Task ThroughMiddlewareAsync(AgentsTestHost host, string conversationId, Activity activity)
+    internal static async Task ThroughMiddlewareAsync(AgentsTestHost host, string conversationId, Activity activity, BotCallbackHandler? bot = null)
     {
         var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId));
         adapter.Use(host.Services.GetRequiredService<ResidentSignalsMiddleware>());
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.From = new ChannelAccount("resident-" + conversationId, role: RoleTypes.User);
-        await adapter.ProcessActivityAsync(activity, (_, _) => Task.CompletedTask, CancellationToken.None);
+        await adapter.ProcessActivityAsync(activity, bot ?? ((_, _) => Task.CompletedTask), CancellationToken.None);
     }
 
     internal static async Task<IReadOnlyList<IActivity>> RelayAsync(AgentsTestHost host, HandoffTicket ticket, Activity activity)
