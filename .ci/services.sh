@@ -2,8 +2,10 @@
 # Starts PostgreSQL (127.0.0.1:5432) and Redis (127.0.0.1:6379) for tests and local runs.
 # Idempotent: installs the Debian packages if missing, reuses running servers, (re)creates the role and databases.
 # Use it as `source .ci/services.sh` to get the variables in your shell, or run it and copy the printed exports.
-set -euo pipefail
+# The work runs in a subshell with strict error handling, so sourcing it never changes your shell's options.
 
+if ! (
+set -euo pipefail
 PG_PORT=5432
 REDIS_PORT=6379
 PG_USER=chattriage
@@ -73,13 +75,20 @@ if ! redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then
   for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.5; done
 fi
 redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null || { echo "Redis did not start" >&2; exit 1; }
+); then
+  echo "services.sh: failed to start PostgreSQL/Redis" >&2
+  return 1 2>/dev/null || exit 1
+fi
+
+PG_PORT=5432
+REDIS_PORT=6379
+PG_USER=chattriage
+PG_PASSWORD=chattriage
 
 export CHATTRIAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD;Database=chattriage_test"
 export CHATTRIAGE_TEST_REDIS="127.0.0.1:$REDIS_PORT"
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD;Database=chattriage"
-export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
 
 echo "export CHATTRIAGE_TEST_POSTGRES=\"$CHATTRIAGE_TEST_POSTGRES\""
 echo "export CHATTRIAGE_TEST_REDIS=\"$CHATTRIAGE_TEST_REDIS\""
-echo "export ConnectionStrings__Postgres=\"$ConnectionStrings__Postgres\""
-echo "export ConnectionStrings__Redis=\"$ConnectionStrings__Redis\""
+# Not exported (they would switch the app's storage in every later run); set them to run the app on these servers:
+echo "# app: Storage__Provider=Postgres ConnectionStrings__Postgres=\"Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD;Database=chattriage\" ConnectionStrings__Redis=\"127.0.0.1:$REDIS_PORT\""

@@ -1,15 +1,19 @@
 using ChatTriage.Web.Agents;
 using ChatTriage.Web.DirectLine;
+using ChatTriage.Web.Endpoints;
 using ChatTriage.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatTriageHealth();
+builder.AddChatTriageBot();
+builder.AddChatTriageBotFramework();
 builder.AddChatTriageDirectLine();
 builder.AddChatTriageAgents();
 
 var app = builder.Build();
-app.MapChatTriageHealth();
 app.MapChatTriageDirectLine();
+app.MapChatTriageHealth();
+app.MapChatTriageMessages();
 app.MapChatTriageAgents();
 app.Run();
 

@@ -11,13 +11,14 @@ namespace ChatTriage.Storage.State;
 internal static class StateJson
 {
     /// <summary>
-    /// MemoryStorage's default: no type names (so JSON from the database can never name a type to create) and
-    /// reference loops refused. ReadAhead lets "$type" appear anywhere, should a caller's serializer use type
-    /// names: PostgreSQL jsonb does not keep property order.
+    /// MemoryStorage 4.23.1's settings (checked by ValuesComeBackAsMemoryStorageGivesThem): type names on every
+    /// object, so typed state reads back typed, and reference loops refused. Type names mean the database must be
+    /// trusted as much as the app's code; it is ours alone. ReadAhead finds "$type" wherever it is, because
+    /// PostgreSQL jsonb does not keep property order.
     /// </summary>
     public static JsonSerializer CreateDefaultSerializer() => new()
     {
-        TypeNameHandling = TypeNameHandling.None,
+        TypeNameHandling = TypeNameHandling.All,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         MetadataPropertyHandling = MetadataPropertyHandling.ReadAhead,
     };

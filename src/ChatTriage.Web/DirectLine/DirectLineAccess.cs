@@ -33,7 +33,7 @@ public sealed class DirectLineAccess(DirectLineTokens tokens, IDirectLineStore s
             : (conversation, check, null);
     }
 
-    /// <summary>Seconds until the token in the request expires (0 when unknown).</summary>
+    /// <summary>The lifetime of a conversation token, in seconds (expires_in).</summary>
     public int LifetimeSeconds => options.Value.TokenLifetimeSeconds;
 
     /// <summary>An absolute ws:// or wss:// URL on the public host (forwarded headers are applied earlier in the pipeline).</summary>

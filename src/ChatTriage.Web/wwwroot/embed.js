@@ -11,6 +11,8 @@
     Object.keys(rules).forEach(function (key) { element.style[key] = rules[key]; });
   }
 
+  var exitUrl = null;
+
   function build(texts) {
     var panelId = 'chattriage-panel';
     var button = document.createElement('button');
@@ -69,6 +71,12 @@
     }
 
     button.addEventListener('click', function () { if (panel.hidden) { open(); } else { hide(); } });
+    // "Leave this site" inside the chat: replace this whole page with the neutral site.
+    window.addEventListener('message', function (event) {
+      if (event.origin === origin && event.data && event.data.type === 'chattriage-leave' && exitUrl) {
+        window.location.replace(exitUrl);
+      }
+    });
     close.addEventListener('click', hide);
     panel.style.display = 'none';
     panel.appendChild(close);
@@ -78,6 +86,6 @@
 
   window.fetch(origin + '/api/webchat/config')
     .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
-    .then(function (config) { build(config.texts); })
+    .then(function (config) { exitUrl = config.quickExitUrl; build(config.texts); })
     .catch(function () { /* the chat is unavailable: show no button rather than a broken one */ });
 }());

@@ -151,7 +151,25 @@ public sealed class ChatPageBrowserTests(BrowserFixture fixture) : IClassFixture
             await Assertions.Expect(open).ToHaveAttributeAsync("aria-expanded", "true");
             var frame = tab.Page.FrameLocator("iframe[title='Police chat']");
             await Assertions.Expect(frame.GetByText(TestBot.Greeting).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+            await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsDirectory, "embed-example.png") });
             Assert.True(tab.Errors.Count == 0, string.Join("\n", tab.Errors));
+        });
+    }
+
+    [Fact]
+    public async Task LeavingFromTheEmbeddedChatReplacesTheWholeForcePage()
+    {
+        await using var tab = await BrowserPage.OpenAsync(fixture);
+        await tab.RunAsync(nameof(LeavingFromTheEmbeddedChatReplacesTheWholeForcePage), async () =>
+        {
+            await tab.Page.GotoAsync("/embed-example.html");
+            await tab.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chat with us" }).ClickAsync();
+            var frame = tab.Page.FrameLocator("iframe[title='Police chat']");
+            await Assertions.Expect(frame.GetByText(TestBot.Greeting).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+
+            await frame.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Leave this site" }).ClickAsync();
+
+            await tab.Page.WaitForURLAsync("about:blank#left");
         });
     }
 

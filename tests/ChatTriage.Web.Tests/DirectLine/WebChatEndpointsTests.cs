@@ -123,6 +123,20 @@ public sealed partial class WebChatEndpointsTests
         Assert.DoesNotContain(activities, a => DirectLineClient.TextOf(a) == $"You said: {InterceptingMiddleware.Cue}");
     }
 
+    [Fact]
+    public async Task PollingWhileTheStoreFailsAnswersAnEmptyArrayNotA5xx()
+    {
+        await using var server = new DirectLineServer();
+        server.ExtraServices = services => services.AddSingleton<ChatTriage.Web.DirectLine.IDirectLineStore, FailingReadStore>();
+        var client = new DirectLineClient(server.Http());
+        await client.StartAsync();
+
+        var set = await client.GetActivitiesAsync("2");
+
+        Assert.Empty(set["activities"]!.AsArray());
+        Assert.Equal("2", set["watermark"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("/embed.js", "text/javascript")]
     [InlineData("/embed-example.html", "text/html")]

@@ -7,6 +7,9 @@
   var RESUME_MS = 30 * 60 * 1000;
   var ESC_WINDOW_MS = 1500;
 
+  // In the small panel of embed.js the page uses a compact layout so the send box stays in view.
+  if (window.top !== window) { document.documentElement.classList.add('embedded'); }
+
   var leaveButton = document.getElementById('leave-site');
   var endButton = document.getElementById('end-chat');
   var newButton = document.getElementById('new-chat');
@@ -47,8 +50,13 @@
     directLine = null;
     forget();
     var url = leaveButton.getAttribute('data-exit-url');
-    // Embedded in a force's site: leave the whole page, not just the frame.
-    try { window.top.location.replace(url); } catch (e) { window.location.replace(url); }
+    if (window.top !== window) {
+      // Embedded in a force's site: embed.js replaces the whole page (a frame may not navigate its parent
+      // without a click, and Esc does not count as one).
+      window.parent.postMessage({ type: 'chattriage-leave' }, '*');
+      try { window.top.location.replace(url); } catch (e) { /* embed.js handles it */ }
+    }
+    window.location.replace(url);
   }
 
   leaveButton.addEventListener('click', leave);
@@ -171,6 +179,9 @@
         hideUploadButton: true,
         botAvatarInitials: '',
         userAvatarInitials: '',
+        bubbleBorderColor: '#b1b4b6',
+        bubbleFromUserBackground: '#e8eef7',
+        bubbleFromUserBorderColor: '#8fa6c7',
         bubbleBorderRadius: 8,
         bubbleFromUserBorderRadius: 8,
         primaryFont: 'Arial, Helvetica, sans-serif',
