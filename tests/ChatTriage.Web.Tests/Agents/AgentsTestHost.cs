@@ -52,6 +52,7 @@ public class AgentsTestHost : WebApplicationFactory<Program>
     /// <summary>More services (set before the host starts).</summary>
     public Action<IServiceCollection>? ExtraServices { get; set; }
 
+    /// <summary>Sets a setting; null leaves it unset (and drops this host's default for it).</summary>
     public AgentsTestHost With(string key, string? value)
     {
         settings[key] = value;
@@ -70,9 +71,15 @@ public class AgentsTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Agents:Accounts:3:PasswordHash", OtherHash);
         builder.UseSetting("Agents:Accounts:3:Role", AgentRoles.Agent);
         builder.UseSetting("Handoff:MaxChatsPerAgent", "2");
+        if (!settings.ContainsKey("Handoff:MinutesPerPlace"))
+        {
+            builder.UseSetting("Handoff:MinutesPerPlace", "4");
+        }
+
+        builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("DirectLine:TokenSigningKey", "agents-test-signing-key-0123456789-abcdefghij");
         builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);
         }

@@ -28,7 +28,7 @@ public sealed class DirectLineHandoffTests
 
         await resident.PostMessageAsync("person");
         await host.Monitor.RefreshAsync();
-        await WaitForTextAsync(resident, t => t.StartsWith("A member of our team will join this chat. You are next in the queue.", StringComparison.Ordinal));
+        await WaitForTextAsync(resident, t => t.Contains("\"leave queue\"", StringComparison.Ordinal));
 
         var ticket = (await sam.InvokeAsync<QueueSnapshot>("GetQueue")).Waiting.Single();
         await sam.InvokeAsync<AcceptReply>("Accept", ticket.Id);
