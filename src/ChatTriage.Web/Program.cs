@@ -1,3 +1,4 @@
+using ChatTriage.Web.Agents;
 using ChatTriage.Web.DirectLine;
 using ChatTriage.Web.Endpoints;
 using ChatTriage.Web.Hosting;
@@ -7,11 +8,13 @@ builder.AddChatTriageHealth();
 builder.AddChatTriageBot();
 builder.AddChatTriageBotFramework();
 builder.AddChatTriageDirectLine();
+builder.AddChatTriageAgents();
 
 var app = builder.Build();
 app.MapChatTriageDirectLine();
 app.MapChatTriageHealth();
 app.MapChatTriageMessages();
+app.MapChatTriageAgents();
 app.Run();
 
 /// <summary>Exposed so tests can host the app with WebApplicationFactory.</summary>
