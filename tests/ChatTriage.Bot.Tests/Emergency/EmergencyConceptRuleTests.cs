@@ -15,7 +15,9 @@ public sealed class EmergencyConceptRuleTests
     [InlineData("he kicks me in the stomach")]
     public void ReadsAnUnlistedInflectionAsItsBaseWord(string text)
     {
-        Assert.True(Detector.Detect(text).Matched, text);
+        var decision = Detector.Detect(text);
+
+        Assert.True(decision.Matched, $"{decision.RuleId}: {decision.Explanation}");
     }
 
     [Theory]
