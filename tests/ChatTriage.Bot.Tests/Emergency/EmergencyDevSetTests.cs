@@ -8,9 +8,10 @@ namespace ChatTriage.Bot.Tests.Emergency;
 /// </summary>
 public sealed class EmergencyDevSetTests(ITestOutputHelper output)
 {
-    private static readonly string DevSetPath = Path.Combine(RepoContent.Root, "tests", "ChatTriage.Bot.Tests", "Emergency", "devset.tsv");
+    public static IReadOnlyList<(string Label, string Text)> Rows { get; } = ReadRows("devset.tsv");
 
-    public static IReadOnlyList<(string Label, string Text)> Rows { get; } = ReadRows();
+    private static IReadOnlyList<(string Label, string Text)> HeldOut { get; } = ReadRows("heldout.tsv");
+
 
     [Fact]
     public void DevSetHasAtLeastThreeHundredLabelledRowsCoveringEveryCategory()
@@ -23,51 +24,36 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void RecallIsAtLeast99PercentAndFalseAlarmsAtMost3Percent()
+    public void RecallIsAtLeast99PercentAndFalseAlarmsAtMost3PercentOnTheDevSetAndFirstHeldOutSet()
     {
-        var detector = RepoContent.Emergency.Detector;
-        int positives = 0, caught = 0, negatives = 0, falseAlarms = 0;
-        var mistakes = new List<string>();
-        foreach (var (label, text) in Rows)
-        {
-            var decision = detector.Detect(text);
-            if (label == "none")
-            {
-                negatives++;
-                if (decision.Matched)
-                {
-                    falseAlarms++;
-                    mistakes.Add($"false alarm ({decision.RuleId}): {text}");
-                }
-            }
-            else
-            {
-                positives++;
-                if (decision.Matched)
-                {
-                    caught++;
-                }
-                else
-                {
-                    mistakes.Add($"missed {label} ({decision.Explanation}): {text}");
-                }
-            }
-        }
+        var dev = Measure("devset.tsv", Rows);
+        var held = Measure("heldout.tsv", HeldOut);
+        var all = dev + held;
+        output.WriteLine($"together: {all}");
+        Assert.True(all.Recall >= 0.99, $"recall {all.Recall:P2}");
+        Assert.True(all.FalseAlarmRate <= 0.03, $"false-alarm rate {all.FalseAlarmRate:P2}");
+    }
 
-        var recall = (double)caught / positives;
-        var falseAlarmRate = (double)falseAlarms / negatives;
-        output.WriteLine($"emergencies: {positives}, caught: {caught}, recall: {recall:P2}");
-        output.WriteLine($"non-emergencies: {negatives}, false alarms: {falseAlarms}, false-alarm rate: {falseAlarmRate:P2}");
-        mistakes.ForEach(output.WriteLine);
-        Assert.True(recall >= 0.99, $"recall {recall:P2}");
-        Assert.True(falseAlarmRate <= 0.03, $"false-alarm rate {falseAlarmRate:P2}");
+    /// <summary>Sets written after the redesign; their before-tuning figures are in the commits that added them.</summary>
+    [Theory]
+    [InlineData("heldout2.tsv")]
+    [InlineData("heldout3.tsv")]
+    [InlineData("heldout4.tsv")]
+    [InlineData("heldout5.tsv")]
+    [InlineData("heldout6.tsv")]
+    public void LaterHeldOutSetsKeepRecallAbove95PercentAndFalseAlarmsAtMost5Percent(string file)
+    {
+        var held = Measure(file, ReadRows(file));
+        Assert.True(held.Positives >= 80 && held.Negatives >= 50, held.ToString());
+        Assert.True(held.Recall >= 0.95, $"recall {held.Recall:P2}");
+        Assert.True(held.FalseAlarmRate <= 0.05, $"false-alarm rate {held.FalseAlarmRate:P2}");
     }
 
     [Fact]
     public void EveryDecisionNamesARuleAndAnExplanation()
     {
         var detector = RepoContent.Emergency.Detector;
-        foreach (var (_, text) in Rows)
+        foreach (var (_, text) in new[] { "heldout2.tsv", "heldout3.tsv", "heldout4.tsv", "heldout5.tsv", "heldout6.tsv" }.SelectMany(ReadRows).Concat(Rows).Concat(HeldOut))
         {
             var decision = detector.Detect(text);
             Assert.False(string.IsNullOrWhiteSpace(decision.Explanation));
@@ -83,10 +69,34 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
         }
     }
 
-    private static List<(string, string)> ReadRows()
+    private DevSetScore Measure(string file, IReadOnlyList<(string Label, string Text)> rows)
+    {
+        var detector = RepoContent.Emergency.Detector;
+        var score = DevSetScore.Empty;
+        var mistakes = new List<string>();
+        foreach (var (label, text) in rows)
+        {
+            var decision = detector.Detect(text);
+            score = score.Add(label != "none", decision.Matched);
+            if (label == "none" && decision.Matched)
+            {
+                mistakes.Add($"false alarm ({decision.RuleId}): {text}");
+            }
+            else if (label != "none" && !decision.Matched)
+            {
+                mistakes.Add($"missed {label} ({decision.Explanation}): {text}");
+            }
+        }
+
+        output.WriteLine($"{file}: {score}");
+        mistakes.ForEach(m => output.WriteLine("  " + m));
+        return score;
+    }
+
+    private static List<(string, string)> ReadRows(string file)
     {
         var rows = new List<(string, string)>();
-        foreach (var line in File.ReadLines(DevSetPath))
+        foreach (var line in File.ReadLines(Path.Combine(RepoContent.Root, "tests", "ChatTriage.Bot.Tests", "Emergency", file)))
         {
             if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("label\t", StringComparison.Ordinal))
             {

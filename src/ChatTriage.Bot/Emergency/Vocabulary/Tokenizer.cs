@@ -3,7 +3,7 @@ namespace ChatTriage.Bot.Emergency.Vocabulary;
 /// <summary>
 /// Turns a message into word ids and clause breaks: lower case, punctuation as clause or word breaks,
 /// apostrophes joined ("don't" → "dont", which the token map expands) except "'ll", "'re" and "'d", runs of three or more
-/// equal letters collapsed ("helppp" → "help"), text-speak expanded, misspelt key words corrected.
+/// equal letters collapsed ("helppp" → "help"), text-speak expanded, unknown inflections read as their known base ("stabs" → "stab"), misspelt key words corrected.
 /// </summary>
 internal static class Tokenizer
 {
@@ -109,7 +109,8 @@ internal static class Tokenizer
 
         if (!vocabulary.Words.TryGetValue(word, out var id))
         {
-            return Emit(tokens, count, vocabulary.Typos.Find(word));
+            var stem = Inflection.Find(vocabulary, word);
+            return Emit(tokens, count, stem >= 0 ? stem : vocabulary.Typos.Find(word));
         }
 
         if (vocabulary.IsBreak[id])

@@ -14,6 +14,7 @@ internal sealed class TypoIndex
     private readonly bool[] isKeyword;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deletions;
+    private readonly WordFilter filter = new();
 
     public TypoIndex(Dictionary<string, int> words, string[] wordText, bool[] isKeyword)
     {
@@ -29,9 +30,11 @@ internal sealed class TypoIndex
             }
 
             var word = wordText[id];
+            filter.Add(DeletionHashes.Of(word));
             for (var i = 0; i < word.Length; i++)
             {
                 var variant = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+                filter.Add(DeletionHashes.Of(variant));
                 if (!variants.TryGetValue(variant, out var ids))
                 {
                     variants[variant] = ids = [];
@@ -55,8 +58,11 @@ internal sealed class TypoIndex
             return CompiledVocabulary.Unknown;
         }
 
+        Span<ulong> deleted = stackalloc ulong[MaxLength];
+        var whole = DeletionHashes.Compute(token, deleted);
+
         // The token is a key word with one letter missing.
-        if (deletions.TryGetValue(token, out var missing) && Verify(token, missing) is var found && found >= 0)
+        if (filter.MayContain(whole) && deletions.TryGetValue(token, out var missing) && Verify(token, missing) is var found && found >= 0)
         {
             return found;
         }
@@ -64,6 +70,12 @@ internal sealed class TypoIndex
         Span<char> shorter = stackalloc char[MaxLength];
         for (var i = 0; i < token.Length; i++)
         {
+            if (!filter.MayContain(deleted[i]))
+            {
+                // Neither a key word nor a key word's deletion: nothing to find through this variant.
+                continue;
+            }
+
             token[..i].CopyTo(shorter);
             token[(i + 1)..].CopyTo(shorter[i..]);
             var variant = shorter[..(token.Length - 1)];
