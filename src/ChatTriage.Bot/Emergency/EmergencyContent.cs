@@ -1,0 +1,66 @@
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Emergency.Vocabulary;
+
+namespace ChatTriage.Bot.Emergency;
+
+/// <summary>
+/// Everything under dialogs/emergency/: the 999 message and the compiled detector. Load once at start-up;
+/// an invalid file throws <see cref="ContentException"/> with its path and line, which stops start-up.
+/// </summary>
+public sealed class EmergencyContent
+{
+    public const string MessageFile = "message.yaml";
+    public const string DetectorFile = "detector.yaml";
+    public const string Folder = "emergency";
+
+    public EmergencyContent(string messageText, string apologyLine, string cautionLine, EmergencyDetector detector)
+    {
+        MessageText = messageText;
+        ApologyLine = apologyLine;
+        CautionLine = cautionLine;
+        Detector = detector;
+    }
+
+    /// <summary>The 999 message (markdown with tel: links); its first line is "Call 999 now.".</summary>
+    public string MessageText { get; }
+
+    /// <summary>The line every apology or error message must carry, for the host's error handler.</summary>
+    public string ApologyLine { get; }
+
+    /// <summary>Said without the 999 alert when the detector itself failed on a message.</summary>
+    public string CautionLine { get; }
+
+    public EmergencyDetector Detector { get; }
+
+    /// <summary>Loads dialogs/emergency/ from the dialogs folder (the folder that holds "emergency").</summary>
+    public static EmergencyContent Load(string dialogsFolder)
+    {
+        var folder = Path.Combine(dialogsFolder, Folder);
+        var messagePath = Path.Combine(folder, MessageFile);
+        var message = YamlContent.Load<EmergencyMessageDefinition>(messagePath);
+        Require(message.Text, messagePath, message.SourceLine, "text");
+        Require(message.ApologyLine, messagePath, message.SourceLine, "apology_line");
+        Require(message.CautionLine, messagePath, message.SourceLine, "caution_line");
+        if (!message.ApologyLine.Contains("999", StringComparison.Ordinal) || !message.CautionLine.Contains("999", StringComparison.Ordinal))
+        {
+            throw new ContentException(messagePath, message.SourceLine, "apology_line and caution_line must both mention 999");
+        }
+
+        var text = message.Text.Trim();
+        if (!text.StartsWith("Call 999", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ContentException(messagePath, message.SourceLine, "text must start by telling the resident to call 999");
+        }
+
+        var detector = EmergencyDetector.Load(Path.Combine(folder, DetectorFile));
+        return new EmergencyContent(text, message.ApologyLine.Trim(), message.CautionLine.Trim(), detector);
+    }
+
+    private static void Require(string? value, string path, int line, string key)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ContentException(path, line, $"'{key}' is missing or empty");
+        }
+    }
+}

@@ -1,0 +1,306 @@
+using System.Buffers;
+using ChatTriage.Bot.Emergency.Vocabulary;
+
+namespace ChatTriage.Bot.Emergency;
+
+/// <summary>
+/// Decides whether a message means someone must call 999 now. Pure and thread-safe: the vocabulary
+/// (dialogs/emergency/detector.yaml) is compiled once; each call tokenises the message, finds rule and cue
+/// phrases clause by clause, and lets each rule's match stand unless the context stands it down
+/// (figure of speech, news, hypothetical, negation, past, over).
+/// </summary>
+public sealed class EmergencyDetector
+{
+    private const int NegationReach = 3;
+    private const int StackTokens = 512;
+
+    private readonly CompiledVocabulary vocabulary;
+
+    internal EmergencyDetector(CompiledVocabulary vocabulary)
+    {
+        this.vocabulary = vocabulary;
+        RuleIds = [.. vocabulary.Rules.Select(r => r.Id)];
+    }
+
+    /// <summary>The ids of the rules, in file order.</summary>
+    public IReadOnlyList<string> RuleIds { get; }
+
+    /// <summary>Reads and compiles the detector's vocabulary file; invalid content throws ContentException with path:line.</summary>
+    public static EmergencyDetector Load(string vocabularyPath) =>
+        new(VocabularyCompiler.Compile(Content.YamlContent.Load<DetectorVocabularyDefinition>(vocabularyPath), vocabularyPath));
+
+    /// <summary>Compiles a vocabulary already read (tests, tools).</summary>
+    public static EmergencyDetector Compile(DetectorVocabularyDefinition definition, string path) =>
+        new(VocabularyCompiler.Compile(definition, path));
+
+    /// <summary>The decision for one message. Never throws for any text.</summary>
+    public EmergencyDetection Detect(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return EmergencyDetection.None;
+        }
+
+        var size = (text.Length * 2) + 8;
+        int[]? rented = null;
+        var tokens = size <= StackTokens ? stackalloc int[StackTokens] : (rented = ArrayPool<int>.Shared.Rent(size));
+        var hits = ArrayPool<Hit>.Shared.Rent(32);
+        try
+        {
+            var count = Tokenizer.Tokenize(vocabulary, text, tokens);
+            var hitCount = FindHits(tokens[..count], ref hits);
+            return Decide(hits.AsSpan(0, hitCount));
+        }
+        finally
+        {
+            ArrayPool<Hit>.Shared.Return(hits);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private int FindHits(ReadOnlySpan<int> tokens, ref Hit[] hits)
+    {
+        var count = 0;
+        var clauseStart = 0;
+        for (var end = 0; end <= tokens.Length; end++)
+        {
+            if (end < tokens.Length && tokens[end] != CompiledVocabulary.Break)
+            {
+                continue;
+            }
+
+            var clause = tokens[clauseStart..end];
+            for (var i = 0; i < clause.Length; i++)
+            {
+                var word = clause[i];
+                if (word < 0)
+                {
+                    continue;
+                }
+
+                foreach (var p in vocabulary.Candidates[word])
+                {
+                    var pattern = vocabulary.Patterns[p];
+                    ulong gaps = 0;
+                    if (Match(pattern.Elements, 1, clause, i + 1, i, ref gaps, out var matchEnd))
+                    {
+                        if (count == hits.Length)
+                        {
+                            Grow(ref hits);
+                        }
+
+                        hits[count++] = new Hit(pattern.Kind, pattern.RuleIndex, clauseStart + i, clauseStart + matchEnd, clauseStart, end, gaps);
+                    }
+                }
+            }
+
+            clauseStart = end + 1;
+        }
+
+        return count;
+    }
+
+    private bool Match(PatternElement[] elements, int e, ReadOnlySpan<int> clause, int pos, int start, ref ulong gaps, out int end)
+    {
+        if (e == elements.Length)
+        {
+            end = pos;
+            return true;
+        }
+
+        var element = elements[e];
+        if (element.Kind == PatternElementKind.Gap)
+        {
+            for (var skip = 0; skip <= PatternElement.MaxGap && pos + skip <= clause.Length; skip++)
+            {
+                if (Match(elements, e + 1, clause, pos + skip, start, ref gaps, out end))
+                {
+                    for (var g = pos; g < pos + skip && g - start < 64; g++)
+                    {
+                        gaps |= 1UL << (g - start);
+                    }
+
+                    return true;
+                }
+            }
+
+            end = 0;
+            return false;
+        }
+
+        end = 0;
+        return pos < clause.Length && clause[pos] >= 0 && vocabulary.Accepts(element, clause[pos])
+            && Match(elements, e + 1, clause, pos + 1, start, ref gaps, out end);
+    }
+
+    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits)
+    {
+        var over = false;
+        foreach (var hit in hits)
+        {
+            over |= hit.Kind == CueKind.Recovery;
+        }
+
+        EmergencyDetection? stoodDown = null;
+        foreach (var hit in hits)
+        {
+            if (hit.Kind != CueKind.Rule)
+            {
+                continue;
+            }
+
+            var rule = vocabulary.Rules[hit.RuleIndex];
+            var reason = Judge(hit, rule.Strength, hits, over);
+            if (reason is null)
+            {
+                return rule.Fired;
+            }
+
+            stoodDown ??= rule.StoodDown[(int)reason.Value];
+        }
+
+        return stoodDown ?? EmergencyDetection.None;
+    }
+
+    private static Suppression? Judge(Hit rule, RuleStrength strength, ReadOnlySpan<Hit> hits, bool over)
+    {
+        bool present = false, weakPast = false, pastTense = false, presentNext = false;
+        int lastPresent = -1, lastStrongPast = -1;
+        foreach (var cue in hits)
+        {
+            if (cue.ClauseStart != rule.ClauseStart)
+            {
+                // "a man snatched my phone and he is still nearby": the next clause can say it is still going on.
+                presentNext |= cue.Kind == CueKind.Present && cue.ClauseStart == rule.ClauseEnd + 1 && !InsideRecovery(cue, hits);
+                continue;
+            }
+
+            switch (cue.Kind)
+            {
+                case CueKind.Figurative when Overlaps(cue, rule):
+                    return Suppression.Figurative;
+                case CueKind.News:
+                    return Suppression.News;
+                case CueKind.Hypothetical when cue.Start <= rule.Start && !IsDoubt(cue, hits):
+                    return Suppression.Hypothetical;
+                case CueKind.Negation when Negates(cue, rule) && !IsDoubt(cue, hits):
+                    return Suppression.Negated;
+                case CueKind.Present when !InsideRecovery(cue, hits):
+                    present = true;
+                    lastPresent = Math.Max(lastPresent, cue.Start);
+                    break;
+                case CueKind.StrongPast when !OnRuleWords(cue, rule):
+                    lastStrongPast = Math.Max(lastStrongPast, cue.Start);
+                    break;
+                case CueKind.WeakPast:
+                    pastTense = true;
+                    weakPast |= !OnRuleWords(cue, rule);
+                    break;
+            }
+        }
+
+        // A clear past time wins unless a present cue follows it: "followed me for weeks and is outside right now".
+        if (lastStrongPast >= 0 && lastPresent < lastStrongPast)
+        {
+            return Suppression.Past;
+        }
+
+        if (present)
+        {
+            return null;
+        }
+
+        return strength switch
+        {
+            RuleStrength.Now when presentNext && !over => null,
+            RuleStrength.Now => Suppression.NotNow,
+            RuleStrength.Always when over && pastTense => Suppression.Over,
+            RuleStrength.Present when weakPast => Suppression.Past,
+            RuleStrength.Present when over => Suppression.Over,
+            _ => null,
+        };
+    }
+
+    private static bool Negates(Hit negation, Hit rule)
+    {
+        if (negation.End <= rule.Start)
+        {
+            return rule.Start - negation.End < NegationReach;
+        }
+
+        // "no one has a knife": the negation swallows the rule's first word.
+        if (negation.Start < rule.Start)
+        {
+            return true;
+        }
+
+        if (negation.Start < rule.Start || negation.End > rule.End || negation.Start - rule.Start >= 64)
+        {
+            return false;
+        }
+
+        for (var t = negation.Start; t < negation.End && t - rule.Start < 64; t++)
+        {
+            if ((rule.GapMask & (1UL << (t - rule.Start))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A negation or "if" inside "not sure if", "do not know whether" is doubt, which must not stand a rule down.</summary>
+    private static bool IsDoubt(Hit cue, ReadOnlySpan<Hit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == CueKind.Uncertain && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideRecovery(Hit cue, ReadOnlySpan<Hit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the cue shares a word the rule's pattern names (not one a gap skipped): "got" in "got stabbed".</summary>
+    private static bool OnRuleWords(Hit cue, Hit rule)
+    {
+        for (var t = Math.Max(cue.Start, rule.Start); t < Math.Min(cue.End, rule.End); t++)
+        {
+            if (t - rule.Start >= 64 || (rule.GapMask & (1UL << (t - rule.Start))) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(Hit a, Hit b) => a.Start < b.End && b.Start < a.End;
+
+    private static void Grow(ref Hit[] hits)
+    {
+        var bigger = ArrayPool<Hit>.Shared.Rent(hits.Length * 2);
+        hits.CopyTo(bigger, 0);
+        ArrayPool<Hit>.Shared.Return(hits);
+        hits = bigger;
+    }
+}

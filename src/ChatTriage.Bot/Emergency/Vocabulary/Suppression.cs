@@ -1,0 +1,13 @@
+namespace ChatTriage.Bot.Emergency.Vocabulary;
+
+/// <summary>Why a rule's match was stood down.</summary>
+internal enum Suppression
+{
+    Figurative,
+    News,
+    Hypothetical,
+    Negated,
+    Past,
+    Over,
+    NotNow,
+}
