@@ -1,0 +1,56 @@
+using System.Data;
+using System.Data.Common;
+using ChatTriage.Storage.Data;
+using ChatTriage.Storage.Migrations;
+using Npgsql;
+
+namespace ChatTriage.Storage.Postgres;
+
+/// <summary>
+/// A PostgreSQL database shared by several app instances. Tables live in the connection's search path
+/// (<c>public</c> unless <c>Search Path</c> is set), which lets test runs use a schema of their own.
+/// </summary>
+public sealed class PostgresDatabase(string connectionString) : RelationalDatabase, IAsyncDisposable, IDisposable
+{
+    // First key of every advisory lock we take, so ours never collide with another application's.
+    private const int AdvisoryLockNamespace = 0x43545249; // "CTRI"
+
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+
+    public override IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
+
+    public override string ForUpdate => " FOR UPDATE";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+
+    public override async Task LockAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT pg_advisory_xact_lock(@ns, hashtext(current_schema() || ':' || @name))",
+            (NpgsqlConnection)connection,
+            (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("ns", AdvisoryLockNamespace);
+        command.Parameters.AddWithValue("name", name);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<long> NextReportSequenceAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand("SELECT nextval('report_sequence')", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public override string JsonParameter(string parameterName, string type = "jsonb") => $"CAST({parameterName} AS {type})";
+
+    public override object ToDb(DateTimeOffset value) => value.ToUniversalTime();
+
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    public void Dispose() => dataSource.Dispose();
+}

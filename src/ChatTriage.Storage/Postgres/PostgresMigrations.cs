@@ -1,0 +1,84 @@
+using ChatTriage.Storage.Migrations;
+
+namespace ChatTriage.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, oldest first. Never edit a released migration: add a new one. Conversation state is
+/// jsonb; texts that must come back byte for byte (report and ticket JSON) are json, which keeps the input text.
+/// </summary>
+public static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "core tables", """
+            CREATE TABLE bot_state (
+                state_key text PRIMARY KEY,
+                etag text NOT NULL,
+                json jsonb NOT NULL,
+                updated_at timestamptz NOT NULL);
+            CREATE SEQUENCE report_sequence;
+            CREATE TABLE reports (
+                reference text PRIMARY KEY,
+                kind text NOT NULL,
+                conversation_id text NOT NULL,
+                json json NOT NULL,
+                submitted_at timestamptz NOT NULL);
+            CREATE INDEX ix_reports_submitted_at ON reports (submitted_at);
+            CREATE TABLE handoff_tickets (
+                id text PRIMARY KEY,
+                conversation_id text NOT NULL,
+                conversation_reference_json json NOT NULL,
+                category text NOT NULL,
+                step text NOT NULL,
+                summary text NOT NULL,
+                details_json json NOT NULL,
+                status text NOT NULL,
+                urgent boolean NOT NULL,
+                urgent_reason text,
+                agent_id text,
+                agent_display_name text,
+                created_at timestamptz NOT NULL,
+                urgent_at timestamptz,
+                accepted_at timestamptz,
+                ended_at timestamptz,
+                outcome text);
+            CREATE UNIQUE INDEX ux_handoff_tickets_open ON handoff_tickets (conversation_id) WHERE status IN ('Waiting', 'Assigned');
+            CREATE INDEX ix_handoff_tickets_status ON handoff_tickets (status, urgent, created_at);
+            CREATE INDEX ix_handoff_tickets_agent ON handoff_tickets (agent_id, status);
+            CREATE INDEX ix_handoff_tickets_created_at ON handoff_tickets (created_at);
+            CREATE TABLE feedback (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                conversation_id text NOT NULL,
+                outcome text NOT NULL,
+                helpful boolean NOT NULL,
+                comment text,
+                at timestamptz NOT NULL);
+            CREATE INDEX ix_feedback_at ON feedback (at);
+            CREATE TABLE audit_events (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind text NOT NULL,
+                conversation_id text NOT NULL,
+                detail text NOT NULL,
+                actor text,
+                at timestamptz NOT NULL);
+            CREATE INDEX ix_audit_events_at ON audit_events (at);
+            """),
+        new(2, "transcripts", """
+            CREATE TABLE transcript_conversations (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                channel_id text NOT NULL,
+                conversation_id text NOT NULL,
+                created_at timestamptz NOT NULL,
+                UNIQUE (channel_id, conversation_id));
+            CREATE TABLE transcript_activities (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                channel_id text NOT NULL,
+                conversation_id text NOT NULL,
+                activity_id text,
+                timestamp timestamptz NOT NULL,
+                json jsonb NOT NULL);
+            CREATE INDEX ix_transcript_activities_conversation ON transcript_activities (channel_id, conversation_id, seq);
+            CREATE INDEX ix_transcript_activities_timestamp ON transcript_activities (timestamp);
+            """),
+    ];
+}

@@ -1,0 +1,122 @@
+using System.Data.Common;
+using ChatTriage.Storage.Data;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+
+namespace ChatTriage.Storage.State;
+
+/// <summary>
+/// Bot Framework <see cref="IStorage"/> on SQLite or PostgreSQL, with MemoryStorage's ETag rules: a store item
+/// written with a stale ETag throws <see cref="StorageConflictException"/>; "*", null or empty overwrites.
+/// A batch is one transaction, and rows are locked in key order so two batches cannot deadlock.
+/// </summary>
+public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? serializer = null, TimeProvider? timeProvider = null) : IStorage
+{
+    private readonly JsonSerializer json = serializer ?? StateJson.CreateDefaultSerializer();
+    private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var items = new Dictionary<string, object>(keys.Length);
+        if (keys.Length == 0)
+        {
+            return items;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(string.Empty);
+        command.CommandText = $"SELECT state_key, json FROM bot_state WHERE state_key IN ({KeyList(command, keys)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var value = StateJson.Read(reader.GetString(1), json);
+            if (value is not null)
+            {
+                items[reader.GetString(0)] = value;
+            }
+        }
+
+        return items;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        foreach (var change in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (change.Value is null)
+            {
+                await DeleteKeyAsync(connection, transaction, change.Key, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var newETag = Guid.NewGuid().ToString("N");
+            var (stateJson, expected) = StateJson.Prepare(change.Value, json, newETag);
+            var current = await CurrentETagAsync(connection, transaction, change.Key, cancellationToken).ConfigureAwait(false);
+            if (current is not null && StateJson.IsConditional(expected) && expected != current)
+            {
+                throw StorageConflictException.ForKey(change.Key, expected!, current);
+            }
+
+            await using var upsert = connection.Command(
+                $"""
+                INSERT INTO bot_state (state_key, etag, json, updated_at) VALUES (@key, @etag, {database.JsonParameter("@json")}, @at)
+                ON CONFLICT (state_key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at
+                """,
+                transaction);
+            upsert.With("@key", change.Key).With("@etag", newETag).With("@json", stateJson).With("@at", database.ToDb(clock.GetUtcNow()));
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(string.Empty);
+        command.CommandText = $"DELETE FROM bot_state WHERE state_key IN ({KeyList(command, keys)})";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string KeyList(DbCommand command, string[] keys)
+    {
+        var names = new List<string>(keys.Length);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            var name = "@k" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.With(name, key);
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private async Task<string?> CurrentETagAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var select = connection.Command($"SELECT etag FROM bot_state WHERE state_key = @key{database.ForUpdate}", transaction);
+        select.With("@key", key);
+        return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    private static async Task DeleteKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var delete = connection.Command("DELETE FROM bot_state WHERE state_key = @key", transaction);
+        delete.With("@key", key);
+        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ChatTriage.Storage.State;
+
+/// <summary>
+/// Serialises IStorage values the way Bot Builder's MemoryStorage does (Newtonsoft, the same TypeNameHandling), so
+/// ConversationState and dialog state read back the same from SQLite or PostgreSQL as from memory.
+/// </summary>
+internal static class StateJson
+{
+    /// <summary>
+    /// MemoryStorage 4.23.1's settings (checked by ValuesComeBackAsMemoryStorageGivesThem): type names on every
+    /// object, so typed state reads back typed, and reference loops refused. Type names mean the database must be
+    /// trusted as much as the app's code; it is ours alone. ReadAhead finds "$type" wherever it is, because
+    /// PostgreSQL jsonb does not keep property order.
+    /// </summary>
+    public static JsonSerializer CreateDefaultSerializer() => new()
+    {
+        TypeNameHandling = TypeNameHandling.All,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        MetadataPropertyHandling = MetadataPropertyHandling.ReadAhead,
+    };
+
+    /// <summary>Turns a value into stored JSON, stamping a new ETag on store items; returns the ETag it was written with.</summary>
+    public static (string Json, string? ExpectedETag) Prepare(object value, JsonSerializer serializer, string newETag)
+    {
+        var token = JToken.FromObject(value, serializer);
+        string? expected = null;
+        var tracksETag = false;
+        if (value is IStoreItem item)
+        {
+            expected = item.ETag;
+            tracksETag = true;
+        }
+        else if (value is JObject raw && raw.TryGetValue("ETag", out var etag))
+        {
+            expected = etag.Type == JTokenType.String ? etag.Value<string>() : null;
+            tracksETag = true;
+        }
+
+        if (tracksETag && token is JObject stored)
+        {
+            stored["ETag"] = newETag;
+        }
+
+        return (token.ToString(Formatting.None), expected);
+    }
+
+    /// <summary>True when a write with <paramref name="expected"/> must match the stored ETag ("*", null or empty overwrite).</summary>
+    public static bool IsConditional(string? expected) => !string.IsNullOrEmpty(expected) && expected != "*";
+
+    public static object? Read(string json, JsonSerializer serializer) => JToken.Parse(json).ToObject<object>(serializer);
+}

@@ -1,0 +1,139 @@
+using ChatTriage.Storage.Data;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ChatTriage.Storage.Transcripts;
+
+/// <summary>
+/// Bot Builder's <see cref="ITranscriptStore"/> on SQLite or PostgreSQL: each activity's JSON in logged order.
+/// Continuation tokens are the last row's sequence number. Nothing here logs message text.
+/// </summary>
+public sealed class SqlTranscriptStore(RelationalDatabase database, TimeProvider? timeProvider = null) : ITranscriptStore, ITranscriptRetention
+{
+    private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
+
+    public async Task LogActivityAsync(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var channelId = activity.ChannelId ?? string.Empty;
+        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
+        var at = database.ToDb(activity.Timestamp ?? clock.GetUtcNow());
+
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var transaction = await database.BeginWriteAsync(connection).ConfigureAwait(false);
+        await using (var conversation = connection.Command(
+            """
+            INSERT INTO transcript_conversations (channel_id, conversation_id, created_at) VALUES (@channel, @conversation, @at)
+            ON CONFLICT (channel_id, conversation_id) DO NOTHING
+            """,
+            transaction))
+        {
+            conversation.With("@channel", channelId).With("@conversation", conversationId).With("@at", at);
+            await conversation.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        await using (var insert = connection.Command(
+            $"""
+            INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, json)
+            VALUES (@channel, @conversation, @id, @at, {database.JsonParameter("@json")})
+            """,
+            transaction))
+        {
+            insert.With("@channel", channelId).With("@conversation", conversationId).With("@id", activity.Id).With("@at", at)
+                .With("@json", ActivityJson.Write(activity));
+            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    public async Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var select = connection.Command(
+            $"""
+            SELECT seq, json FROM transcript_activities
+            WHERE channel_id = @channel AND conversation_id = @conversation AND timestamp >= @start AND seq > @after
+            ORDER BY seq LIMIT {TranscriptPages.Size + 1}
+            """);
+        select.With("@channel", channelId).With("@conversation", conversationId).With("@start", database.ToDb(startDate)).With("@after", TranscriptPages.After(continuationToken));
+
+        var rows = new List<(long Seq, IActivity Activity)>();
+        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                rows.Add((reader.GetInt64(0), ActivityJson.Read(reader.GetString(1))));
+            }
+        }
+
+        return TranscriptPages.Page(rows);
+    }
+
+    public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var select = connection.Command(
+            $"""
+            SELECT seq, conversation_id, created_at FROM transcript_conversations
+            WHERE channel_id = @channel AND seq > @after ORDER BY seq LIMIT {TranscriptPages.Size + 1}
+            """);
+        select.With("@channel", channelId).With("@after", TranscriptPages.After(continuationToken));
+
+        var rows = new List<(long Seq, TranscriptInfo Info)>();
+        await using (var reader = await select.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                rows.Add((reader.GetInt64(0), new TranscriptInfo { ChannelId = channelId, Id = reader.GetString(1), Created = database.ReadTime(reader, 2) }));
+            }
+        }
+
+        return TranscriptPages.Page(rows);
+    }
+
+    public async Task DeleteTranscriptAsync(string channelId, string conversationId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var transaction = await database.BeginWriteAsync(connection).ConfigureAwait(false);
+        foreach (var table in new[] { "transcript_activities", "transcript_conversations" })
+        {
+            await using var delete = connection.Command($"DELETE FROM {table} WHERE channel_id = @channel AND conversation_id = @conversation", transaction);
+            delete.With("@channel", channelId).With("@conversation", conversationId);
+            await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        int purged;
+        await using (var activities = connection.Command("DELETE FROM transcript_activities WHERE timestamp < @before", transaction))
+        {
+            activities.With("@before", database.ToDb(before));
+            purged = await activities.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var empty = connection.Command(
+            """
+            DELETE FROM transcript_conversations WHERE NOT EXISTS (
+                SELECT 1 FROM transcript_activities a
+                WHERE a.channel_id = transcript_conversations.channel_id AND a.conversation_id = transcript_conversations.conversation_id)
+            """,
+            transaction))
+        {
+            await empty.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return purged;
+    }
+}

@@ -1,0 +1,5 @@
+using ChatTriage.Storage.Tests.Infrastructure;
+
+namespace ChatTriage.Storage.Tests.Feedback;
+
+public sealed class SqliteFeedbackStoreTests() : SqlFeedbackStoreTests(DatabaseKind.Sqlite);

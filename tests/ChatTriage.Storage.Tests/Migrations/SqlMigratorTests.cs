@@ -1,0 +1,91 @@
+using System.Globalization;
+using ChatTriage.Bot.Reports;
+using ChatTriage.Bot.Tests.Contracts;
+using ChatTriage.Storage.Data;
+using ChatTriage.Storage.Migrations;
+using ChatTriage.Storage.Reports;
+using ChatTriage.Storage.Tests.Infrastructure;
+using ChatTriage.Storage.Transcripts;
+using Microsoft.Bot.Schema;
+
+namespace ChatTriage.Storage.Tests.Migrations;
+
+/// <summary>Schema migration: from empty, from the previous version, again (a no-op), and by several instances at once.</summary>
+public abstract class SqlMigratorTests(DatabaseKind kind) : IAsyncLifetime
+{
+    private readonly TestDatabases databases = new(kind);
+
+    private static async Task<int> AppliedCountAsync(RelationalDatabase database)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var count = connection.Command("SELECT COUNT(*) FROM schema_version");
+        return Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static Activity Message(string conversationId) => new(ActivityTypes.Message)
+    {
+        ChannelId = "directline",
+        Conversation = new ConversationAccount(id: conversationId),
+        Timestamp = DateTimeOffset.UtcNow,
+        Text = "hello",
+    };
+
+    [ContractFact]
+    public async Task MigratingAnEmptyDatabaseReachesTheLatestVersion()
+    {
+        var database = await databases.CreateAsync(migrate: false);
+        var latest = database.Database.Migrations.Max(m => m.Version);
+
+        var version = await new SqlMigrator(database.Database).MigrateAsync();
+
+        Assert.Equal(latest, version);
+        Assert.Equal(database.Database.Migrations.Count, await AppliedCountAsync(database.Database));
+        await new SqlTranscriptStore(database.Database).LogActivityAsync(Message("c1"));
+    }
+
+    [ContractFact]
+    public async Task MigratingAgainChangesNothing()
+    {
+        var database = await databases.CreateAsync(migrate: false);
+        var first = await new SqlMigrator(database.Database).MigrateAsync();
+        var report = await new SqlReportStore(database.Database).SubmitAsync(new NewReport(ReportKind.Crime, "c1", "{}", DateTimeOffset.UtcNow));
+
+        var second = await new SqlMigrator(database.Database).MigrateAsync();
+
+        Assert.Equal(first, second);
+        Assert.Equal(database.Database.Migrations.Count, await AppliedCountAsync(database.Database));
+        Assert.NotNull(await new SqlReportStore(database.Database).FindAsync(report.Reference));
+    }
+
+    [ContractFact]
+    public async Task ADatabaseAtThePreviousVersionIsUpgradedAndKeepsItsData()
+    {
+        var database = await databases.CreateAsync(migrate: false);
+        var latest = database.Database.Migrations.Max(m => m.Version);
+        Assert.Equal(latest - 1, await new SqlMigrator(database.Database) { TargetVersion = latest - 1 }.MigrateAsync());
+        var report = await new SqlReportStore(database.Database).SubmitAsync(new NewReport(ReportKind.Collision, "c1", "{\"vehicles\":2}", DateTimeOffset.UtcNow));
+        await Assert.ThrowsAnyAsync<Exception>(() => new SqlTranscriptStore(database.Database).LogActivityAsync(Message("c1")));
+
+        var version = await new SqlMigrator(database.OpenInstance()).MigrateAsync();
+
+        Assert.Equal(latest, version);
+        Assert.Equal("{\"vehicles\":2}", (await new SqlReportStore(database.Database).FindAsync(report.Reference))!.Json);
+        await new SqlTranscriptStore(database.Database).LogActivityAsync(Message("c1"));
+    }
+
+    [ContractFact]
+    public async Task InstancesStartingAtOnceApplyEachMigrationOnce()
+    {
+        var database = await databases.CreateAsync(migrate: false);
+        var migrators = Enumerable.Range(0, 4).Select(_ => new SqlMigrator(database.OpenInstance())).ToList();
+
+        var versions = await Task.WhenAll(migrators.Select(m => Task.Run(() => m.MigrateAsync())));
+
+        Assert.All(versions, v => Assert.Equal(database.Database.Migrations.Max(m => m.Version), v));
+        Assert.Equal(database.Database.Migrations.Count, await AppliedCountAsync(database.Database));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => databases.DisposeAsync();
+}

@@ -1,0 +1,5 @@
+using ChatTriage.Storage.Tests.Infrastructure;
+
+namespace ChatTriage.Storage.Tests.Migrations;
+
+public sealed class SqliteMigratorTests() : SqlMigratorTests(DatabaseKind.Sqlite);

@@ -1,0 +1,44 @@
+using ChatTriage.Bot.Reports;
+using ChatTriage.Bot.Tests.Contracts;
+using ChatTriage.Bot.Tests.Reports;
+using ChatTriage.Storage.Reports;
+using ChatTriage.Storage.Tests.Infrastructure;
+
+namespace ChatTriage.Storage.Tests.Reports;
+
+/// <summary>The report store contract on a database, plus references unique across app instances.</summary>
+public abstract class SqlReportStoreTests(DatabaseKind kind) : ReportStoreContractTests, IAsyncLifetime
+{
+    private readonly TestDatabases databases = new(kind);
+
+    protected override async Task<IReportStore> CreateStoreAsync() => new SqlReportStore((await databases.CreateAsync()).Database);
+
+    [ContractFact]
+    public async Task ReferencesAreUniqueAcrossInstancesSubmittingAtOnce()
+    {
+        var database = await databases.CreateAsync();
+        var stores = Enumerable.Range(0, 3).Select(_ => new SqlReportStore(database.OpenInstance())).ToList();
+
+        var stored = await Task.WhenAll(Enumerable.Range(0, 30)
+            .Select(i => Task.Run(() => stores[i % stores.Count].SubmitAsync(Crime(Now, $"c{i}")))));
+
+        Assert.Equal(30, stored.Select(s => s.Reference).Distinct().Count());
+        Assert.All(stored, s => Assert.True(ReportReference.IsValid(s.Reference)));
+    }
+
+    [ContractFact]
+    public async Task TheSequenceCarriesOnAfterAReopen()
+    {
+        var database = await databases.CreateAsync();
+        var first = await new SqlReportStore(database.Database).SubmitAsync(Crime(Now));
+
+        var second = await new SqlReportStore(database.OpenInstance()).SubmitAsync(Crime(Now));
+
+        Assert.NotEqual(first.Reference, second.Reference);
+        Assert.NotNull(await new SqlReportStore(database.OpenInstance()).FindAsync(first.Reference));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => databases.DisposeAsync();
+}

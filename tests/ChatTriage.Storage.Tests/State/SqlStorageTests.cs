@@ -1,0 +1,79 @@
+using ChatTriage.Bot.Tests.Contracts;
+using ChatTriage.Storage.State;
+using ChatTriage.Storage.Tests.Infrastructure;
+using Microsoft.Bot.Builder;
+
+namespace ChatTriage.Storage.Tests.State;
+
+/// <summary>The IStorage contract on a database, plus what a shared database adds: whole batches and several instances.</summary>
+public abstract class SqlStorageTests(DatabaseKind kind) : StorageContractTests, IAsyncLifetime
+{
+    private readonly TestDatabases databases = new(kind);
+
+    protected override async Task<IStorage> CreateStorageAsync() => new SqlStorage((await databases.CreateAsync()).Database);
+
+    [ContractFact]
+    public async Task WritingWithAnEmptyOrNullETagOverwrites()
+    {
+        var storage = await CreateStorageAsync();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = Note("one") });
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = Note("two", string.Empty) });
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = Note("three", null) });
+
+        Assert.Equal("three", (string?)Content((await storage.ReadAsync(["k"]))["k"])["Text"]);
+    }
+
+    [ContractFact]
+    public async Task ABatchWithAConflictWritesNothing()
+    {
+        var storage = await CreateStorageAsync();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = Note("one") });
+        var stale = ETagOf((await storage.ReadAsync(["a"]))["a"]);
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = Note("two", stale) });
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => storage.WriteAsync(
+            new Dictionary<string, object> { ["b"] = Note("new"), ["a"] = Note("three", stale) }));
+
+        Assert.Empty(await storage.ReadAsync(["b"]));
+    }
+
+    [ContractFact]
+    public async Task OfManyInstancesWritingOverTheSameETagOnlyOneSucceeds()
+    {
+        var database = await databases.CreateAsync();
+        var storages = Enumerable.Range(0, 5).Select(_ => new SqlStorage(database.OpenInstance())).ToList();
+        await storages[0].WriteAsync(new Dictionary<string, object> { ["k"] = Note("start") });
+        var etag = ETagOf((await storages[0].ReadAsync(["k"]))["k"]);
+
+        var outcomes = await Task.WhenAll(storages.Select((storage, i) => Task.Run(async () =>
+        {
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { ["k"] = Note($"writer {i}", etag) });
+                return true;
+            }
+            catch (StorageConflictException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Single(outcomes, won => won);
+    }
+
+    [ContractFact]
+    public async Task AnotherInstanceReadsWhatOneWrote()
+    {
+        var database = await databases.CreateAsync();
+        await new SqlStorage(database.Database).WriteAsync(new Dictionary<string, object> { ["k"] = Note("shared") });
+
+        var read = await new SqlStorage(database.OpenInstance()).ReadAsync(["k"]);
+
+        Assert.Equal("shared", (string?)Content(read["k"])["Text"]);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => databases.DisposeAsync();
+}

@@ -1,0 +1,5 @@
+using ChatTriage.Storage.Tests.Infrastructure;
+
+namespace ChatTriage.Storage.Tests.State;
+
+public sealed class SqliteStorageTests() : SqlStorageTests(DatabaseKind.Sqlite);

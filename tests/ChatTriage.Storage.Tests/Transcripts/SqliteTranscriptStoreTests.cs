@@ -1,0 +1,5 @@
+using ChatTriage.Storage.Tests.Infrastructure;
+
+namespace ChatTriage.Storage.Tests.Transcripts;
+
+public sealed class SqliteTranscriptStoreTests() : SqlTranscriptStoreTests(DatabaseKind.Sqlite);
