@@ -1,0 +1,62 @@
+namespace ChatTriage.Bot.Content.Model;
+
+/// <summary>dialogs/global.yaml: texts and words that work at every step.</summary>
+public sealed class GlobalContent : ContentItem
+{
+    public string Help { get; set; } = "";
+
+    public Question CancelConfirm { get; set; } = new();
+
+    public string Cancelled { get; set; } = "";
+
+    public string CarryOn { get; set; } = "";
+
+    public string NotUnderstood { get; set; } = "";
+
+    public string Clarify { get; set; } = "";
+
+    public Question AnythingElse { get; set; } = new();
+
+    public string Goodbye { get; set; } = "";
+
+    public Question Feedback { get; set; } = new();
+
+    public Question FeedbackComment { get; set; } = new();
+
+    public string FeedbackThanks { get; set; } = "";
+
+    public string Skipped { get; set; } = "";
+
+    public Question OfferPerson { get; set; } = new();
+
+    public string CallEmergency { get; set; } = "";
+
+    public string CallNonEmergency { get; set; } = "";
+
+    public string TooShort { get; set; } = "";
+
+    public string TooLong { get; set; } = "";
+
+    public string Yes { get; set; } = "";
+
+    public string No { get; set; } = "";
+
+    public string NotGiven { get; set; } = "";
+
+    public string NotSure { get; set; } = "";
+
+    [MinItems(1)]
+    public List<string> HelpWords { get; set; } = [];
+
+    [MinItems(1)]
+    public List<string> CancelWords { get; set; } = [];
+
+    [MinItems(1)]
+    public List<string> PersonWords { get; set; } = [];
+
+    [MinItems(1)]
+    public List<string> SkipWords { get; set; } = [];
+
+    [MinItems(1)]
+    public List<string> NotSureWords { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+using ChatTriage.Bot.Reports;
+
+namespace ChatTriage.Bot.Tests.Support;
+
+/// <summary>A list-backed report store for conversation tests.</summary>
+public sealed class FakeReportStore : IReportStore
+{
+    public List<StoredReport> Reports { get; } = [];
+
+    public Task<StoredReport> SubmitAsync(NewReport report, CancellationToken cancellationToken = default)
+    {
+        var stored = new StoredReport(ReportReference.Create(report.SubmittedAt.Year, Reports.Count + 1), report.Kind, report.ConversationId, report.Json, report.SubmittedAt);
+        Reports.Add(stored);
+        return Task.FromResult(stored);
+    }
+
+    public Task<StoredReport?> FindAsync(string reference, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Reports.FirstOrDefault(r => r.Reference == reference));
+
+    public Task<int> PurgeAsync(DateTimeOffset submittedBefore, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Reports.RemoveAll(r => r.SubmittedAt < submittedBefore));
+}
