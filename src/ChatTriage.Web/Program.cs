@@ -1,10 +1,13 @@
+using ChatTriage.Web.DirectLine;
 using ChatTriage.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatTriageHealth();
+builder.AddChatTriageDirectLine();
 
 var app = builder.Build();
 app.MapChatTriageHealth();
+app.MapChatTriageDirectLine();
 app.Run();
 
 /// <summary>Exposed so tests can host the app with WebApplicationFactory.</summary>
