@@ -73,8 +73,15 @@ public abstract class InterruptibleDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
-        if (Deps.Language.Person.Matches(text) && !IsWithPersonStep(innerDc))
+        if (Deps.Language.Person.Matches(text))
         {
+            if (IsWithPersonStep(innerDc))
+            {
+                // Already on the way to a person: the question asked is part of getting there.
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return Dialog.EndOfTurn;
+            }
+
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             return await OnTalkToPersonAsync(innerDc, cancellationToken);
         }

@@ -36,8 +36,6 @@ public sealed class PlainJsonStorage : IStorage
         return Task.CompletedTask;
     }
 
-    public string Dump() => string.Join("\n", items.Values);
-
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         foreach (var key in keys)
