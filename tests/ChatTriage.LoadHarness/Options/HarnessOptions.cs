@@ -39,6 +39,9 @@ public sealed class HarnessOptions
 
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Pause between a connection's messages in the latency mode: zero (back to back) is the strict reading.</summary>
+    public TimeSpan LatencyThinkTime { get; private set; } = TimeSpan.Zero;
+
     public int Residents { get; private set; } = 500;
 
     public TimeSpan Ramp { get; private set; } = TimeSpan.FromSeconds(10);
@@ -77,6 +80,7 @@ public sealed class HarnessOptions
           --concurrency N           connections for first-turn and latency (default 64)
           --duration S              measured seconds per target in first-turn and latency (default 20)
           --warmup S                unmeasured seconds before each (default 5)
+          --latency-think-ms MS     pause between messages in latency mode (default 0: back to back)
           --residents N             Direct Line residents at once (default 500)
           --ramp S                  seconds over which they arrive (default 10)
           --think-ms MS             pause between a resident's messages (default 1500)
@@ -138,6 +142,7 @@ public sealed class HarnessOptions
                 case "--concurrency": o.Concurrency = Int(value, arg, 1, 4096); break;
                 case "--duration": o.Duration = Seconds(value, arg, 1, 3600); break;
                 case "--warmup": o.Warmup = Seconds(value, arg, 0, 600); break;
+                case "--latency-think-ms": o.LatencyThinkTime = TimeSpan.FromMilliseconds(Int(value, arg, 0, 60_000)); break;
                 case "--residents": o.Residents = Int(value, arg, 1, 10_000); break;
                 case "--ramp": o.Ramp = Seconds(value, arg, 0, 600); break;
                 case "--think-ms": o.ThinkTime = TimeSpan.FromMilliseconds(Int(value, arg, 0, 60_000)); break;

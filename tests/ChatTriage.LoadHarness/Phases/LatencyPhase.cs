@@ -19,17 +19,17 @@ public static class LatencyPhase
         var warmupErrors = new ErrorLog();
         if (options.Warmup > TimeSpan.Zero)
         {
-            await LoopAsync(client, journeys, new PhaseClock(options.Warmup, options.MaxTurns), options.Concurrency, new JourneyRunner(new LatencyRecorder(), warmupErrors, TimeSpan.Zero), cancellationToken);
+            await LoopAsync(client, journeys, new PhaseClock(options.Warmup, options.MaxTurns), options.Concurrency, new JourneyRunner(new LatencyRecorder(), warmupErrors, options.LatencyThinkTime), cancellationToken);
         }
 
         await using var memory = new MemorySampler(target.Pid);
         var latencies = new LatencyRecorder();
         var errors = new ErrorLog();
-        var runner = new JourneyRunner(latencies, errors, TimeSpan.Zero);
+        var runner = new JourneyRunner(latencies, errors, options.LatencyThinkTime);
         var clock = new PhaseClock(options.Duration, options.MaxTurns);
         var completed = await LoopAsync(client, journeys, clock, options.Concurrency, runner, cancellationToken);
         var elapsed = clock.Elapsed;
-        var notes = new List<string> { $"journeys completed: {completed}" };
+        var notes = new List<string> { $"journeys completed: {completed}; pause between messages {options.LatencyThinkTime.TotalMilliseconds:0} ms" };
         if (warmupErrors.Total > 0)
         {
             notes.Add($"warm-up errors: {warmupErrors.Total} (not counted)");
