@@ -25,7 +25,11 @@ public static class ChatTriageBotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var content = TriageContent.Load(dialogsFolder);
 
-        services.AddOptions<TriageOptions>().Bind(configuration.GetSection(TriageOptions.SectionName));
+        services.AddOptions<TriageOptions>()
+            .Bind(configuration.GetSection(TriageOptions.SectionName))
+            .Validate(o => AgentAvailability.TryParseHours(o.OpeningHours, out _, out _), "Triage:OpeningHours must look like 08:00-20:00.")
+            .Validate(o => o.LongQueueThreshold > 0 && o.MinutesPerWaitingResident > 0, "Triage:LongQueueThreshold and Triage:MinutesPerWaitingResident must be above 0.")
+            .ValidateOnStart();
         services.AddSingleton(content);
         services.AddSingleton(new TriageLanguage(content));
         services.TryAddSingleton(TimeProvider.System);

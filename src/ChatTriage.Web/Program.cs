@@ -1,9 +1,12 @@
 using ChatTriage.Web.Agents;
 using ChatTriage.Web.DirectLine;
+using ChatTriage.Web.Endpoints;
 using ChatTriage.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatTriageHealth();
+builder.AddChatTriageBot();
+builder.AddChatTriageBotFramework();
 builder.AddChatTriageDirectLine();
 builder.AddChatTriageAgents();
 
@@ -11,6 +14,7 @@ var app = builder.Build();
 app.MapChatTriageHealth();
 app.MapChatTriageDirectLine();
 app.MapChatTriageAgents();
+app.MapChatTriageMessages();
 app.Run();
 
 /// <summary>Exposed so tests can host the app with WebApplicationFactory.</summary>

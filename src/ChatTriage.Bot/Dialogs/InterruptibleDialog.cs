@@ -1,6 +1,7 @@
 using ChatTriage.Dialogs;
 using ChatTriage.Dialogs.Prompts;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace ChatTriage.Bot.Dialogs;
 
@@ -23,7 +24,10 @@ public abstract class InterruptibleDialog : ComponentDialog
 
     protected abstract Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken);
 
-    protected abstract Task<DialogTurnResult> OnTalkToPersonAsync(DialogContext innerDc, CancellationToken cancellationToken);
+    /// <param name="innerDc">The component's inner context, with its dialogs already cancelled.</param>
+    /// <param name="collectedJson">The answers of a report in progress (JSON), or null.</param>
+    /// <param name="cancellationToken">A cancellation token.</param>
+    protected abstract Task<DialogTurnResult> OnTalkToPersonAsync(DialogContext innerDc, string? collectedJson, CancellationToken cancellationToken);
 
     /// <summary>True when the resident is already where "talk to a person" would take them.</summary>
     protected virtual bool IsWithPersonStep(DialogContext innerDc) => false;
@@ -82,12 +86,18 @@ public abstract class InterruptibleDialog : ComponentDialog
                 return Dialog.EndOfTurn;
             }
 
+            // What the resident already gave goes to the person with the chat.
+            var collected = CollectedAnswers(innerDc);
             await innerDc.CancelAllDialogsAsync(cancellationToken);
-            return await OnTalkToPersonAsync(innerDc, cancellationToken);
+            return await OnTalkToPersonAsync(innerDc, collected, cancellationToken);
         }
 
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
+
+    // Reports keep their draft as JSON under "values.draft" in their waterfall's state, at any depth of the stack.
+    private static string? CollectedAnswers(DialogContext innerDc) =>
+        JToken.FromObject(innerDc.Stack).SelectTokens("$..values.draft").Select(t => t.Type == JTokenType.String ? (string?)t : null).FirstOrDefault(t => t is not null);
 
     private bool? ReadYesNo(string? text)
     {

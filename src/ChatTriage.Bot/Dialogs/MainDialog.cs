@@ -56,8 +56,8 @@ public sealed class MainDialog : InterruptibleDialog
     protected override Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         innerDc.BeginDialogAsync(StepsId, new MainOptions(Ask: true), cancellationToken);
 
-    protected override Task<DialogTurnResult> OnTalkToPersonAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
-        innerDc.BeginDialogAsync(StepsId, new MainOptions(Person: true), cancellationToken);
+    protected override Task<DialogTurnResult> OnTalkToPersonAsync(DialogContext innerDc, string? collectedJson, CancellationToken cancellationToken) =>
+        innerDc.BeginDialogAsync(StepsId, new MainOptions(Person: true, CollectedJson: collectedJson), cancellationToken);
 
     protected override bool IsWithPersonStep(DialogContext innerDc) =>
         innerDc.Stack.Any(i => i.Id == nameof(ShareInformationDialog));
@@ -67,7 +67,7 @@ public sealed class MainDialog : InterruptibleDialog
         var options = StepValues.Options<MainOptions>(stepContext.Options) ?? new MainOptions();
         if (options.Person)
         {
-            return await stepContext.BeginDialogAsync(nameof(ShareInformationDialog), new ShareRequest(null), cancellationToken);
+            return await stepContext.BeginDialogAsync(nameof(ShareInformationDialog), new ShareRequest(null, options.CollectedJson), cancellationToken);
         }
 
         if (options.Ask)

@@ -21,7 +21,8 @@ public sealed class ReportCollisionDialog : ReportDialog<CollisionReportDraft>
     {
         var c = deps.Content.Collision;
         var g = deps.Content.Global;
-        var when = Add(new FieldDialog("collision.when", c.When, FieldChecks.PastDate(() => deps.Today, c.When.Retry, c.WhenFuture, deps.Language.NotSure), false, deps));
+        var when = new DateFieldDialog("collision.when", c.When, c.WhenFuture, deps);
+        AddDialog(when);
         var where = Add(new FieldDialog("collision.where", c.Where, FieldChecks.Place(c.Where.Retry, deps.Content.CrimeReport.PostcodeRetry, g.TooLong), false, deps));
         var yours = Add(new FieldDialog("collision.your-registration", c.YourRegistration, FieldChecks.Registration(c.YourRegistration.Retry), false, deps));
         var theirs = Add(new FieldDialog("collision.other-registration", c.OtherRegistration, FieldChecks.Registration(c.OtherRegistration.Retry), true, deps));
@@ -34,7 +35,7 @@ public sealed class ReportCollisionDialog : ReportDialog<CollisionReportDraft>
         Build(
             [AnyoneHurtStepAsync, HurtAnsweredStepAsync, SeriousAnsweredStepAsync, DetailsAnsweredStepAsync, ProblemAnsweredStepAsync],
             [
-                new("when", Ask(when), (d, r) => AnswerText(r) is { } w && w != FieldChecks.NotSure ? d with { When = w, WhenUnknown = false } : d with { When = null, WhenUnknown = true }, d => ShowDate(d.When, d.WhenUnknown)),
+                new("when", (sc, _, ct) => sc.BeginDialogAsync(when.Id, null, ct), (d, r) => WithWhen(d, AnswerText(r)), d => ShowDate(d.When, d.WhenTo, d.WhenUnknown)),
                 new("where", Ask(where), (d, r) => d with { Where = AnswerText(r), Postcode = UkPostcode.Find(AnswerText(r)) }, d => d.Where),
                 new("your-registration", Ask(yours), (d, r) => d with { YourRegistration = AnswerText(r) }, d => d.YourRegistration),
                 new("other-registration", Ask(theirs), (d, r) => d with { OtherRegistration = AnswerText(r) }, d => d.OtherRegistration),
@@ -51,6 +52,12 @@ public sealed class ReportCollisionDialog : ReportDialog<CollisionReportDraft>
     protected override string WhatNextText => Deps.Content.Collision.WhatNext;
 
     protected override string OutcomeName(CollisionReportDraft draft) => "step3:collision" + (draft.Problem is { } p ? ":" + p : string.Empty);
+
+    private static CollisionReportDraft WithWhen(CollisionReportDraft draft, string? answer)
+    {
+        var (from, to, unknown) = DateFieldDialog.Read(answer);
+        return draft with { When = from, WhenTo = to, WhenUnknown = unknown };
+    }
 
     private FieldDialog Add(FieldDialog dialog)
     {

@@ -20,7 +20,8 @@ public sealed class ReportCrimeDialog : ReportDialog<CrimeReportDraft>
     {
         var c = deps.Content.CrimeReport;
         var g = deps.Content.Global;
-        var when = Add(new FieldDialog("crime.when", c.When, FieldChecks.PastDate(() => deps.Today, c.When.Retry, c.WhenFuture, deps.Language.NotSure), false, deps));
+        var when = new DateFieldDialog("crime.when", c.When, c.WhenFuture, deps);
+        AddDialog(when);
         var where = Add(new FieldDialog("crime.where", c.Where, FieldChecks.Place(c.Where.Retry, c.PostcodeRetry, g.TooLong), false, deps));
         var what = Add(new FieldDialog("crime.what", c.WhatHappened, FieldChecks.Text(10, 2000, g.TooShort, g.TooLong), false, deps));
         var stolen = Add(new FieldDialog("crime.stolen", c.Stolen, FieldChecks.Text(2, 1000, g.TooShort, g.TooLong), true, deps));
@@ -35,7 +36,7 @@ public sealed class ReportCrimeDialog : ReportDialog<CrimeReportDraft>
             [HappeningNowStepAsync, HappeningNowAnsweredStepAsync],
             [
                 new("type", AskTypeAsync, (d, r) => d with { Type = TypeId(r) }, d => TypeLabel(d.Type), d => d.Type is not null),
-                new("when", Ask(when), (d, r) => AnswerText(r) is { } w && w != FieldChecks.NotSure ? d with { When = w, WhenUnknown = false } : d with { When = null, WhenUnknown = true }, d => ShowDate(d.When, d.WhenUnknown)),
+                new("when", (sc, _, ct) => sc.BeginDialogAsync(when.Id, null, ct), (d, r) => WithWhen(d, AnswerText(r)), d => ShowDate(d.When, d.WhenTo, d.WhenUnknown)),
                 new("where", Ask(where), (d, r) => d with { Where = AnswerText(r), Postcode = UkPostcode.Find(AnswerText(r)) }, d => d.Where),
                 new("what-happened", Ask(what), (d, r) => d with { WhatHappened = AnswerText(r) }, d => d.WhatHappened),
                 new("stolen", Ask(stolen), (d, r) => d with { Stolen = AnswerText(r) }, d => d.Stolen),
@@ -56,6 +57,12 @@ public sealed class ReportCrimeDialog : ReportDialog<CrimeReportDraft>
 
     protected override CrimeReportDraft OnStart(CrimeReportDraft draft, string? text) =>
         text is not null && Deps.Language.CrimeTypes.Find(text) is { } type ? draft with { Type = type.Id } : draft;
+
+    private static CrimeReportDraft WithWhen(CrimeReportDraft draft, string? answer)
+    {
+        var (from, to, unknown) = DateFieldDialog.Read(answer);
+        return draft with { When = from, WhenTo = to, WhenUnknown = unknown };
+    }
 
     private FieldDialog Add(FieldDialog dialog)
     {

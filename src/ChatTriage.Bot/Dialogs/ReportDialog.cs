@@ -89,10 +89,16 @@ public abstract class ReportDialog<TDraft> : ComponentDialog
         _ => null,
     };
 
-    protected string? ShowDate(string? iso, bool unknown) =>
-        unknown ? Deps.Content.Global.NotSure
-        : DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
-        : null;
+    protected string? ShowDate(string? from, string? to, bool unknown)
+    {
+        if (unknown)
+        {
+            return Deps.Content.Global.NotSure;
+        }
+
+        var first = Format(from);
+        return to is null ? first : TextTemplate.Fill(Deps.Content.Global.DateRange, ("from", first), ("to", Format(to)));
+    }
 
     protected string? ShowYesNo(bool? value) => value switch
     {
@@ -100,6 +106,11 @@ public abstract class ReportDialog<TDraft> : ComponentDialog
         false => Deps.Content.Global.No,
         null => null,
     };
+
+    private static string? Format(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
+            : null;
 
     private Task<DialogTurnResult> StartStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {

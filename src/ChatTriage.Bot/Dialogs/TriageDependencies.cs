@@ -34,22 +34,6 @@ public sealed class TriageDependencies(
 
     public AgentAvailability Availability { get; } = new(options, clock);
 
-    /// <summary>Today in the force's time zone, for dates residents give.</summary>
-    public DateOnly Today
-    {
-        get
-        {
-            TimeZoneInfo zone;
-            try
-            {
-                zone = TimeZoneInfo.FindSystemTimeZoneById(Options.TimeZone);
-            }
-            catch (TimeZoneNotFoundException)
-            {
-                zone = TimeZoneInfo.Utc;
-            }
-
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone).DateTime);
-        }
-    }
+    /// <summary>The force's time zone (configuration), in which residents give dates and hours are kept.</summary>
+    public TimeZoneInfo TimeZone { get; } = AgentAvailability.FindZone(options.Value.TimeZone);
 }

@@ -11,7 +11,6 @@ namespace ChatTriage.Bot.Emergency;
 /// </summary>
 public sealed class EmergencyDetector
 {
-    private const int NegationReach = 3;
     private const int StackTokens = 512;
 
     private readonly CompiledVocabulary vocabulary;
@@ -65,6 +64,7 @@ public sealed class EmergencyDetector
     {
         var count = 0;
         var clauseStart = 0;
+        Span<ulong> clauseSets = stackalloc ulong[vocabulary.Stride];
         for (var end = 0; end <= tokens.Length; end++)
         {
             if (end < tokens.Length && tokens[end] != CompiledVocabulary.Break)
@@ -73,6 +73,21 @@ public sealed class EmergencyDetector
             }
 
             var clause = tokens[clauseStart..end];
+            clauseSets.Clear();
+            ulong clauseWords = 0;
+            foreach (var token in clause)
+            {
+                if (token >= 0)
+                {
+                    clauseWords |= CompiledPattern.WordBit(token);
+                    var row = vocabulary.SetRow(token);
+                    for (var s = 0; s < row.Length; s++)
+                    {
+                        clauseSets[s] |= row[s];
+                    }
+                }
+            }
+
             for (var i = 0; i < clause.Length; i++)
             {
                 var word = clause[i];
@@ -85,7 +100,7 @@ public sealed class EmergencyDetector
                 {
                     var pattern = vocabulary.Patterns[p];
                     ulong gaps = 0;
-                    if (Match(pattern.Elements, 1, clause, i + 1, i, ref gaps, out var matchEnd))
+                    if (pattern.MayMatch(clauseSets, clauseWords) && Match(pattern.Elements, 1, clause, i + 1, i, ref gaps, out var matchEnd))
                     {
                         if (count == hits.Length)
                         {
@@ -153,7 +168,7 @@ public sealed class EmergencyDetector
             }
 
             var rule = vocabulary.Rules[hit.RuleIndex];
-            var reason = Judge(hit, rule.Strength, hits, over);
+            var reason = HitJudge.Judge(hit, rule.Strength, hits, over);
             if (reason is null)
             {
                 return rule.Fired;
@@ -164,137 +179,6 @@ public sealed class EmergencyDetector
 
         return stoodDown ?? EmergencyDetection.None;
     }
-
-    private static Suppression? Judge(Hit rule, RuleStrength strength, ReadOnlySpan<Hit> hits, bool over)
-    {
-        bool present = false, weakPast = false, pastTense = false, presentNext = false;
-        int lastPresent = -1, lastStrongPast = -1;
-        foreach (var cue in hits)
-        {
-            if (cue.ClauseStart != rule.ClauseStart)
-            {
-                // "a man snatched my phone and he is still nearby": the next clause can say it is still going on.
-                presentNext |= cue.Kind == CueKind.Present && cue.ClauseStart == rule.ClauseEnd + 1 && !InsideRecovery(cue, hits);
-                continue;
-            }
-
-            switch (cue.Kind)
-            {
-                case CueKind.Figurative when Overlaps(cue, rule):
-                    return Suppression.Figurative;
-                case CueKind.News:
-                    return Suppression.News;
-                case CueKind.Hypothetical when cue.Start <= rule.Start && !IsDoubt(cue, hits):
-                    return Suppression.Hypothetical;
-                case CueKind.Negation when Negates(cue, rule) && !IsDoubt(cue, hits):
-                    return Suppression.Negated;
-                case CueKind.Present when !InsideRecovery(cue, hits):
-                    present = true;
-                    lastPresent = Math.Max(lastPresent, cue.Start);
-                    break;
-                case CueKind.StrongPast when !OnRuleWords(cue, rule):
-                    lastStrongPast = Math.Max(lastStrongPast, cue.Start);
-                    break;
-                case CueKind.WeakPast:
-                    pastTense = true;
-                    weakPast |= !OnRuleWords(cue, rule);
-                    break;
-            }
-        }
-
-        // A clear past time wins unless a present cue follows it: "followed me for weeks and is outside right now".
-        if (lastStrongPast >= 0 && lastPresent < lastStrongPast)
-        {
-            return Suppression.Past;
-        }
-
-        if (present)
-        {
-            return null;
-        }
-
-        return strength switch
-        {
-            RuleStrength.Now when presentNext && !over => null,
-            RuleStrength.Now => Suppression.NotNow,
-            RuleStrength.Always when over && pastTense => Suppression.Over,
-            RuleStrength.Present when weakPast => Suppression.Past,
-            RuleStrength.Present when over => Suppression.Over,
-            _ => null,
-        };
-    }
-
-    private static bool Negates(Hit negation, Hit rule)
-    {
-        if (negation.End <= rule.Start)
-        {
-            return rule.Start - negation.End < NegationReach;
-        }
-
-        // "no one has a knife": the negation swallows the rule's first word.
-        if (negation.Start < rule.Start)
-        {
-            return true;
-        }
-
-        if (negation.Start < rule.Start || negation.End > rule.End || negation.Start - rule.Start >= 64)
-        {
-            return false;
-        }
-
-        for (var t = negation.Start; t < negation.End && t - rule.Start < 64; t++)
-        {
-            if ((rule.GapMask & (1UL << (t - rule.Start))) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A negation or "if" inside "not sure if", "do not know whether" is doubt, which must not stand a rule down.</summary>
-    private static bool IsDoubt(Hit cue, ReadOnlySpan<Hit> hits)
-    {
-        foreach (var hit in hits)
-        {
-            if (hit.Kind == CueKind.Uncertain && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool InsideRecovery(Hit cue, ReadOnlySpan<Hit> hits)
-    {
-        foreach (var hit in hits)
-        {
-            if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the cue shares a word the rule's pattern names (not one a gap skipped): "got" in "got stabbed".</summary>
-    private static bool OnRuleWords(Hit cue, Hit rule)
-    {
-        for (var t = Math.Max(cue.Start, rule.Start); t < Math.Min(cue.End, rule.End); t++)
-        {
-            if (t - rule.Start >= 64 || (rule.GapMask & (1UL << (t - rule.Start))) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Overlaps(Hit a, Hit b) => a.Start < b.End && b.Start < a.End;
 
     private static void Grow(ref Hit[] hits)
     {

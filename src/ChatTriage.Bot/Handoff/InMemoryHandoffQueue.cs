@@ -4,7 +4,7 @@ namespace ChatTriage.Bot.Handoff;
 /// The handoff queue in process memory: for tests, single-instance development and the Memory storage provider.
 /// One lock guards every change, so accepting is atomic and the concurrency limit holds.
 /// </summary>
-public sealed class InMemoryHandoffQueue(TimeProvider? timeProvider = null) : IHandoffQueue
+public sealed class InMemoryHandoffQueue(TimeProvider? timeProvider = null) : IHandoffQueue, IHandoffRetention
 {
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
     private readonly Dictionary<string, HandoffTicket> tickets = new(StringComparer.Ordinal);
@@ -180,6 +180,16 @@ public sealed class InMemoryHandoffQueue(TimeProvider? timeProvider = null) : IH
         {
             IReadOnlyList<HandoffTicket> list = tickets.Values.Where(t => t.CreatedAt >= since).OrderBy(t => t.CreatedAt).ToList();
             return Task.FromResult(list);
+        }
+    }
+
+    public Task<int> PurgeAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            var old = tickets.Values.Where(t => !HandoffStatusRules.IsOpen(t.Status) && t.EndedAt < endedBefore).Select(t => t.Id).ToList();
+            old.ForEach(id => tickets.Remove(id));
+            return Task.FromResult(old.Count);
         }
     }
 

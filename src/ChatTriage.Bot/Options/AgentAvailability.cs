@@ -15,10 +15,7 @@ public sealed class AgentAvailability(IOptions<TriageOptions> options, TimeProvi
             return false;
         }
 
-        var parts = o.OpeningHours.Split('-', StringSplitOptions.TrimEntries);
-        if (parts.Length != 2
-            || !TimeOnly.TryParseExact(parts[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var open)
-            || !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var close))
+        if (!TryParseHours(o.OpeningHours, out var open, out var close))
         {
             throw new InvalidOperationException($"Triage:OpeningHours must look like 08:00-20:00, not '{o.OpeningHours}'.");
         }
@@ -29,7 +26,18 @@ public sealed class AgentAvailability(IOptions<TriageOptions> options, TimeProvi
         return open <= close ? now >= open && now < close : now >= open || now < close;
     }
 
-    private static TimeZoneInfo FindZone(string id)
+    /// <summary>Reads "08:00-20:00" (24-hour clock; the end may be after midnight, as in "22:00-06:00").</summary>
+    public static bool TryParseHours(string? hours, out TimeOnly open, out TimeOnly close)
+    {
+        open = close = default;
+        var parts = (hours ?? string.Empty).Split('-', StringSplitOptions.TrimEntries);
+        return parts.Length == 2
+            && TimeOnly.TryParseExact(parts[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out open)
+            && TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out close);
+    }
+
+    /// <summary>The zone with this id, or UTC when the machine does not know it.</summary>
+    public static TimeZoneInfo FindZone(string id)
     {
         try
         {

@@ -8,6 +8,9 @@ public sealed record CollisionReportDraft
 
     public string? When { get; init; }
 
+    /// <summary>The last day, when the resident gave a period ("last weekend").</summary>
+    public string? WhenTo { get; init; }
+
     public bool WhenUnknown { get; init; }
 
     public string? Where { get; init; }

@@ -8,6 +8,9 @@ public sealed record CrimeReportDraft
     /// <summary>ISO date (yyyy-MM-dd), or null with <see cref="WhenUnknown"/> when the resident is not sure.</summary>
     public string? When { get; init; }
 
+    /// <summary>The last day, when the resident gave a period ("last weekend").</summary>
+    public string? WhenTo { get; init; }
+
     public bool WhenUnknown { get; init; }
 
     public string? Where { get; init; }

@@ -20,10 +20,13 @@ public sealed class TextNormaliser
         stopwords = routing.Stopwords.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Words beyond this many are not read: routing needs the gist, and a pasted essay must stay cheap.</summary>
+    public const int MaxWords = 80;
+
     public IReadOnlyList<string> Tokens(string? text)
     {
         var result = new List<string>();
-        foreach (var word in Words(text))
+        foreach (var word in Words(text).Take(MaxWords))
         {
             if (stopwords.Contains(word))
             {

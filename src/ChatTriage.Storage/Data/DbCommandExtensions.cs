@@ -13,11 +13,20 @@ internal static class DbCommandExtensions
         return command;
     }
 
+    /// <summary>
+    /// Binds a parameter. A NUL character in text becomes U+FFFD: PostgreSQL text cannot hold NUL, it never
+    /// means anything in a chat, and doing the same on every engine keeps them alike.
+    /// </summary>
     public static DbCommand With(this DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
+        parameter.Value = value switch
+        {
+            null => DBNull.Value,
+            string text when text.Contains('\0', StringComparison.Ordinal) => text.Replace('\0', '\uFFFD'),
+            _ => value,
+        };
         command.Parameters.Add(parameter);
         return command;
     }

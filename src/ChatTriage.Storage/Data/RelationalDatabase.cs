@@ -27,8 +27,11 @@ public abstract class RelationalDatabase
     /// <summary>The next report sequence number, allocated inside <paramref name="transaction"/>.</summary>
     public abstract Task<long> NextReportSequenceAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default);
 
-    /// <summary>A SQL expression for a parameter that holds JSON text (PostgreSQL casts it to <paramref name="type"/>).</summary>
-    public abstract string JsonParameter(string parameterName, string type = "jsonb");
+    /// <summary>A SQL expression for a parameter that holds JSON text for a jsonb column (PostgreSQL casts it).</summary>
+    public abstract string JsonParameter(string parameterName);
+
+    /// <summary>JSON text as the engine can store it in a jsonb column (see <see cref="Postgres.PostgresDatabase"/>).</summary>
+    public virtual string JsonValue(string json) => json;
 
     /// <summary>Appended to a SELECT to lock the rows read until the transaction ends, where the engine supports it.</summary>
     public abstract string ForUpdate { get; }

@@ -10,7 +10,7 @@ namespace ChatTriage.Storage.Handoff;
 /// (status must still be Waiting) inside a write transaction that also holds a per-agent lock, so exactly one of
 /// two agents wins a chat and an agent never goes past their limit, even across instances.
 /// </summary>
-public sealed class SqlHandoffQueue(RelationalDatabase database, TimeProvider? timeProvider = null) : IHandoffQueue
+public sealed class SqlHandoffQueue(RelationalDatabase database, TimeProvider? timeProvider = null) : IHandoffQueue, IHandoffRetention
 {
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
 
@@ -27,8 +27,8 @@ public sealed class SqlHandoffQueue(RelationalDatabase database, TimeProvider? t
             var now = clock.GetUtcNow();
             await using var insert = connection.Command(
                 $"""
-                INSERT INTO handoff_tickets ({Columns}) VALUES (@id, @conversation, {database.JsonParameter("@reference", "json")}, @category, @step, @summary,
-                    {database.JsonParameter("@details", "json")}, 'Waiting', @urgent, @reason, NULL, NULL, @now, @urgentAt, NULL, NULL, NULL)
+                INSERT INTO handoff_tickets ({Columns}) VALUES (@id, @conversation, @reference, @category, @step, @summary,
+                    @details, 'Waiting', @urgent, @reason, NULL, NULL, @now, @urgentAt, NULL, NULL, NULL)
                 RETURNING {Columns}
                 """,
                 transaction);
@@ -168,6 +168,14 @@ public sealed class SqlHandoffQueue(RelationalDatabase database, TimeProvider? t
         await using var select = connection.Command($"SELECT {Columns} FROM handoff_tickets WHERE created_at >= @since ORDER BY created_at, id")
             .With("@since", database.ToDb(since));
         return await ReadAllAsync(select, database, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> PurgeAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var delete = connection.Command(
+            $"DELETE FROM handoff_tickets WHERE status NOT IN {OpenStatuses} AND ended_at < @before").With("@before", database.ToDb(endedBefore));
+        return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HandoffTicket?> FindOpenAsync(DbConnection connection, DbTransaction? transaction, string conversationId, CancellationToken cancellationToken)

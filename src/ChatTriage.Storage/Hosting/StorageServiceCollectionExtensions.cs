@@ -28,7 +28,7 @@ public static class StorageServiceCollectionExtensions
     public const string PostgresConnectionName = "Postgres";
 
     /// <summary>
-    /// Registers <see cref="IStorage"/>, <see cref="IReportStore"/>, <see cref="IHandoffQueue"/>, <see cref="ITranscriptStore"/>
+    /// Registers <see cref="IStorage"/>, <see cref="IReportStore"/>, <see cref="IHandoffQueue"/> (also as <see cref="IHandoffRetention"/>), <see cref="ITranscriptStore"/>
     /// (also as <see cref="ITranscriptLogger"/> and <see cref="ITranscriptRetention"/>), <see cref="IFeedbackStore"/> and
     /// <see cref="IAuditLog"/> for <c>Storage:Provider</c> (Sqlite by default, Postgres, Memory); the schema migration,
     /// run before the app serves; and the retention purge. Call it before other hosted services are added, so the
@@ -89,7 +89,9 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddSingleton<IStorage, MemoryStorage>(_ => new MemoryStorage());
         services.AddSingleton<IReportStore, InMemoryReportStore>();
-        services.AddSingleton<IHandoffQueue>(sp => new InMemoryHandoffQueue(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InMemoryHandoffQueue(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<InMemoryHandoffQueue>());
+        services.AddSingleton<IHandoffRetention>(sp => sp.GetRequiredService<InMemoryHandoffQueue>());
         services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
         services.AddSingleton<IAuditLog, InMemoryAuditLog>();
         services.AddSingleton(sp => new InMemoryTranscriptStore(sp.GetRequiredService<TimeProvider>()));
@@ -105,7 +107,9 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<MigrationHostedService>();
         services.AddSingleton<IStorage>(sp => new SqlStorage(Database(sp), timeProvider: sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IReportStore>(sp => new SqlReportStore(Database(sp)));
-        services.AddSingleton<IHandoffQueue>(sp => new SqlHandoffQueue(Database(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SqlHandoffQueue(Database(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<SqlHandoffQueue>());
+        services.AddSingleton<IHandoffRetention>(sp => sp.GetRequiredService<SqlHandoffQueue>());
         services.AddSingleton<IFeedbackStore>(sp => new SqlFeedbackStore(Database(sp)));
         services.AddSingleton<IAuditLog>(sp => new SqlAuditLog(Database(sp)));
         services.AddSingleton(sp => new SqlTranscriptStore(Database(sp), sp.GetRequiredService<TimeProvider>()));

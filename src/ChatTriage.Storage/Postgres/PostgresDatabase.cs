@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using ChatTriage.Storage.Data;
 using ChatTriage.Storage.Migrations;
 using Npgsql;
@@ -10,7 +11,7 @@ namespace ChatTriage.Storage.Postgres;
 /// A PostgreSQL database shared by several app instances. Tables live in the connection's search path
 /// (<c>public</c> unless <c>Search Path</c> is set), which lets test runs use a schema of their own.
 /// </summary>
-public sealed class PostgresDatabase(string connectionString) : RelationalDatabase, IAsyncDisposable, IDisposable
+public sealed partial class PostgresDatabase(string connectionString) : RelationalDatabase, IAsyncDisposable, IDisposable
 {
     // First key of every advisory lock we take, so ours never collide with another application's.
     private const int AdvisoryLockNamespace = 0x43545249; // "CTRI"
@@ -44,11 +45,22 @@ public sealed class PostgresDatabase(string connectionString) : RelationalDataba
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    public override string JsonParameter(string parameterName, string type = "jsonb") => $"CAST({parameterName} AS {type})";
+    public override string JsonParameter(string parameterName) => $"CAST({parameterName} AS jsonb)";
+
+    /// <summary>
+    /// jsonb refuses the escaped NUL character (\u0000), so a message carrying one would fail its whole turn.
+    /// It never means anything in a chat, so it becomes U+FFFD (the replacement character). An escaped
+    /// backslash followed by "u0000" is text, not a NUL, and is left alone.
+    /// </summary>
+    public override string JsonValue(string json) =>
+        json.Contains("\\u0000", StringComparison.Ordinal) ? EscapedNul().Replace(json, "$1\\ufffd") : json;
 
     public override object ToDb(DateTimeOffset value) => value.ToUniversalTime();
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    [GeneratedRegex(@"(?<!\\)((?:\\\\)*)\\u0000")]
+    private static partial Regex EscapedNul();
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 

@@ -3,8 +3,9 @@ using ChatTriage.Storage.Migrations;
 namespace ChatTriage.Storage.Postgres;
 
 /// <summary>
-/// The PostgreSQL schema, oldest first. Never edit a released migration: add a new one. Conversation state is
-/// jsonb; texts that must come back byte for byte (report and ticket JSON) are json, which keeps the input text.
+/// The PostgreSQL schema, oldest first. Never edit a released migration: add a new one. Conversation state and
+/// transcripts are jsonb; report and ticket JSON is text, so it comes back byte for byte and every provider
+/// accepts the same input.
 /// </summary>
 public static class PostgresMigrations
 {
@@ -21,17 +22,17 @@ public static class PostgresMigrations
                 reference text PRIMARY KEY,
                 kind text NOT NULL,
                 conversation_id text NOT NULL,
-                json json NOT NULL,
+                json text NOT NULL,
                 submitted_at timestamptz NOT NULL);
             CREATE INDEX ix_reports_submitted_at ON reports (submitted_at);
             CREATE TABLE handoff_tickets (
                 id text PRIMARY KEY,
                 conversation_id text NOT NULL,
-                conversation_reference_json json NOT NULL,
+                conversation_reference_json text NOT NULL,
                 category text NOT NULL,
                 step text NOT NULL,
                 summary text NOT NULL,
-                details_json json NOT NULL,
+                details_json text NOT NULL,
                 status text NOT NULL,
                 urgent boolean NOT NULL,
                 urgent_reason text,

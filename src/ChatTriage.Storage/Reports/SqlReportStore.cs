@@ -23,7 +23,7 @@ public sealed class SqlReportStore(RelationalDatabase database) : IReportStore
             ReportReference.Create(report.SubmittedAt.UtcDateTime.Year, sequence), report.Kind, report.ConversationId, report.Json, report.SubmittedAt);
 
         await using (var insert = connection.Command(
-            $"INSERT INTO reports ({Columns}) VALUES (@reference, @kind, @conversation, {database.JsonParameter("@json", "json")}, @at)", transaction))
+            $"INSERT INTO reports ({Columns}) VALUES (@reference, @kind, @conversation, @json, @at)", transaction))
         {
             insert.With("@reference", stored.Reference)
                 .With("@kind", stored.Kind.ToString())

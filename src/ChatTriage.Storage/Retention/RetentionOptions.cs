@@ -17,6 +17,9 @@ public sealed class RetentionOptions
     /// <summary><c>Retention:FeedbackDays</c>: "Was this helpful?" answers.</summary>
     public int FeedbackDays { get; set; } = 365;
 
+    /// <summary><c>Retention:HandoffDays</c>: handoff tickets (summary and details) after they ended.</summary>
+    public int HandoffDays { get; set; } = 90;
+
     /// <summary><c>Retention:AuditDays</c>: the audit log.</summary>
     public int AuditDays { get; set; } = 730;
 

@@ -1,5 +1,6 @@
 using ChatTriage.Bot.Audit;
 using ChatTriage.Bot.Feedback;
+using ChatTriage.Bot.Handoff;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Storage.Transcripts;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,7 @@ public sealed partial class RetentionPurgeService(
     IReportStore reports,
     IFeedbackStore feedback,
     IAuditLog audit,
+    IHandoffRetention handoff,
     ILogger<RetentionPurgeService> logger) : BackgroundService
 {
     /// <summary>Runs one purge now with the current options.</summary>
@@ -31,8 +33,9 @@ public sealed partial class RetentionPurgeService(
             await PurgeAsync(settings.TranscriptDays, d => transcripts.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
             await PurgeAsync(settings.ReportDays, d => reports.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
             await PurgeAsync(settings.FeedbackDays, d => feedback.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
-            await PurgeAsync(settings.AuditDays, d => audit.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false));
-        LogPurged(logger, result.Transcripts, result.Reports, result.Feedback, result.Audit);
+            await PurgeAsync(settings.AuditDays, d => audit.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
+            await PurgeAsync(settings.HandoffDays, d => handoff.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false));
+        LogPurged(logger, result.Transcripts, result.Reports, result.Feedback, result.Audit, result.HandoffTickets);
         return result;
     }
 
@@ -63,8 +66,8 @@ public sealed partial class RetentionPurgeService(
 
     private static Task<int> PurgeAsync(int days, Func<int, Task<int>> purge) => days > 0 ? purge(days) : Task.FromResult(0);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge deleted {Transcripts} transcript activities, {Reports} reports, {Feedback} feedback answers, {Audit} audit events")]
-    private static partial void LogPurged(ILogger logger, int transcripts, int reports, int feedback, int audit);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge deleted {Transcripts} transcript activities, {Reports} reports, {Feedback} feedback answers, {Audit} audit events, {HandoffTickets} handoff tickets")]
+    private static partial void LogPurged(ILogger logger, int transcripts, int reports, int feedback, int audit, int handoffTickets);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Retention purge failed; it will run again at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);

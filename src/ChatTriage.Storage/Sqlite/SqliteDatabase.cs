@@ -70,7 +70,7 @@ public sealed class SqliteDatabase : RelationalDatabase
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public override string JsonParameter(string parameterName, string type = "jsonb") => parameterName;
+    public override string JsonParameter(string parameterName) => parameterName;
 
     public override object ToDb(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 

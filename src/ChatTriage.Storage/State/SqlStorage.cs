@@ -72,7 +72,7 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
                 ON CONFLICT (state_key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at
                 """,
                 transaction);
-            upsert.With("@key", change.Key).With("@etag", newETag).With("@json", stateJson).With("@at", database.ToDb(clock.GetUtcNow()));
+            upsert.With("@key", change.Key).With("@etag", newETag).With("@json", database.JsonValue(stateJson)).With("@at", database.ToDb(clock.GetUtcNow()));
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -40,7 +40,7 @@ public sealed class SqlTranscriptStore(RelationalDatabase database, TimeProvider
             transaction))
         {
             insert.With("@channel", channelId).With("@conversation", conversationId).With("@id", activity.Id).With("@at", at)
-                .With("@json", ActivityJson.Write(activity));
+                .With("@json", database.JsonValue(ActivityJson.Write(activity)));
             await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 

@@ -1,12 +1,14 @@
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Content.Model;
 using ChatTriage.Bot.Tests.Support;
 
 namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class CheckOnlineDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
+    private static readonly TriageContent C = RealContent.Content;
 
-    private static Content.Model.OnlineAnswer Answer(string id) => C.OnlineAnswers.Answers.Single(a => a.Id == id);
+    private static OnlineAnswer Answer(string id) => C.OnlineAnswers.Answers.Single(a => a.Id == id);
 
     [Fact]
     public async Task AQuestionGetsTheBestAnswerWithItsSourceAndAsksIfItHelped()

@@ -1,10 +1,11 @@
+using ChatTriage.Bot.Content;
 using ChatTriage.Bot.Tests.Support;
 
 namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class MainDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
+    private static readonly TriageContent C = RealContent.Content;
 
     /// <summary>A message that starts each step and the question that step then asks.</summary>
     public static TheoryData<string[], string> StepPrompts() => new()
@@ -75,6 +76,19 @@ public class MainDialogTests
             Assert.True(turn.Says(C.ShareInformation.Intro), turn.All);
             Assert.Equal(C.ShareInformation.About.Prompt, turn.Last);
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AskingForAPersonInTheMiddleOfAReportPassesTheAnswersGivenSoFar(bool plainJson)
+    {
+        var chat = new ConversationHarness(storage: plainJson ? new PlainJsonStorage() : new Microsoft.Bot.Builder.MemoryStorage());
+        await chat.SayAllAsync("my bike got nicked", "no", "yesterday", "Station Road, Hitchin");
+        await chat.SayAllAsync("talk to a person", "Bike stolen", "no", "no", "yes");
+        var ticket = Assert.Single(chat.Queue.Tickets);
+        Assert.Contains("Station Road, Hitchin", ticket.DetailsJson, StringComparison.Ordinal);
+        Assert.Contains("bike-theft", ticket.DetailsJson, StringComparison.Ordinal);
     }
 
     [Fact]

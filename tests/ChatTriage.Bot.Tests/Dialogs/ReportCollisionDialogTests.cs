@@ -1,3 +1,5 @@
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Content.Model;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Bot.Tests.Support;
 using Newtonsoft.Json;
@@ -6,8 +8,8 @@ namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class ReportCollisionDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
-    private static readonly Content.Model.CollisionContent K = C.Collision;
+    private static readonly TriageContent C = RealContent.Content;
+    private static readonly CollisionContent K = C.Collision;
 
     [Fact]
     public async Task SomeoneSeriouslyHurtNowIsSentTo999()

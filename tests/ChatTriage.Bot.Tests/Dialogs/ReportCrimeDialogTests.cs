@@ -1,3 +1,5 @@
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Content.Model;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Bot.Tests.Support;
 using Newtonsoft.Json;
@@ -6,8 +8,8 @@ namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class ReportCrimeDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
-    private static readonly Content.Model.CrimeReportContent R = C.CrimeReport;
+    private static readonly TriageContent C = RealContent.Content;
+    private static readonly CrimeReportContent R = C.CrimeReport;
 
     /// <summary>From "my bike got nicked" to the summary, answering every question well.</summary>
     internal static async Task<Turn> ReachSummaryAsync(ConversationHarness chat)
@@ -143,6 +145,29 @@ public class ReportCrimeDialogTests
         turn = await chat.SayAsync("the day after the party");
         Assert.Equal(R.When.Retry, turn.Last);
         turn = await chat.SayAsync("not sure");
+        Assert.Equal(R.Where.Prompt, turn.Last);
+    }
+
+    [Fact]
+    public async Task APeriodIsKeptAsARangeAndShownInTheSummary()
+    {
+        var chat = new ConversationHarness();
+        await chat.SayAllAsync("my bike got nicked", "no");
+        var turn = await chat.SayAllAsync("last weekend", "Hitchin", "It was taken from the rack outside work.", "skip", "skip", "skip", "skip", "Sam", "sam@example.com", "yes");
+        Assert.True(turn.Says("When: 21 November 2026 to 22 November 2026"), turn.All);
+        await chat.SayAsync(R.Summary.SubmitLabel);
+        var draft = JsonConvert.DeserializeObject<CrimeReportDraft>(Assert.Single(chat.Reports.Reports).Json)!;
+        Assert.Equal("2026-11-21", draft.When);
+        Assert.Equal("2026-11-22", draft.WhenTo);
+    }
+
+    [Fact]
+    public async Task ThreeUnreadableDatesRecordTheDateAsNotKnownAndGoOn()
+    {
+        var chat = new ConversationHarness();
+        await chat.SayAllAsync("my bike got nicked", "no", "whenever", "hmm");
+        var turn = await chat.SayAsync("🤷");
+        Assert.True(turn.Says(C.Global.Skipped), turn.All);
         Assert.Equal(R.Where.Prompt, turn.Last);
     }
 

@@ -1,10 +1,11 @@
+using ChatTriage.Bot.Content;
 using ChatTriage.Bot.Tests.Support;
 
 namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class RightServiceDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
+    private static readonly TriageContent C = RealContent.Content;
 
     [Fact]
     public async Task NoiseNextDoorIsSentToTheCouncilThenAsksAnythingElse()

@@ -1,3 +1,6 @@
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Content.Model;
+using ChatTriage.Bot.Handoff;
 using ChatTriage.Bot.Options;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Bot.Tests.Support;
@@ -8,8 +11,8 @@ namespace ChatTriage.Bot.Tests.Dialogs;
 
 public class ShareInformationDialogTests
 {
-    private static readonly Content.TriageContent C = RealContent.Content;
-    private static readonly Content.Model.ShareInformationContent S = C.ShareInformation;
+    private static readonly TriageContent C = RealContent.Content;
+    private static readonly ShareInformationContent S = C.ShareInformation;
 
     [Fact]
     public async Task InformationIsHandedToTheQueueWithThePlaceAndRoughWait()
@@ -38,7 +41,7 @@ public class ShareInformationDialogTests
         await chat.SayAllAsync("I know who's dealing on my road", "no", "no", "yes");
         var turn = await chat.SayAsync("Are you still there?");
         Assert.Empty(turn.Replies);
-        chat.Relay.Verify(r => r.RelayToAgentAsync(It.IsAny<Microsoft.Bot.Builder.ITurnContext>(), It.Is<Handoff.HandoffTicket>(t => t.ConversationId == chat.ConversationId), It.IsAny<CancellationToken>()), Times.Once);
+        chat.Relay.Verify(r => r.RelayToAgentAsync(It.IsAny<Microsoft.Bot.Builder.ITurnContext>(), It.Is<HandoffTicket>(t => t.ConversationId == chat.ConversationId), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -108,8 +111,8 @@ public class ShareInformationDialogTests
     public async Task ALongQueueOffersOtherWaysOrWaiting()
     {
         var chat = new ConversationHarness(new TriageOptions { OpeningHours = "00:00-23:59", TimeZone = "UTC", LongQueueThreshold = 2 });
-        await chat.Queue.EnqueueAsync(new Handoff.HandoffRequest("other-1", "{}", "c", "step4", "s", "{}"));
-        await chat.Queue.EnqueueAsync(new Handoff.HandoffRequest("other-2", "{}", "c", "step4", "s", "{}"));
+        await chat.Queue.EnqueueAsync(new HandoffRequest("other-1", "{}", "c", "step4", "s", "{}"));
+        await chat.Queue.EnqueueAsync(new HandoffRequest("other-2", "{}", "c", "step4", "s", "{}"));
         var turn = await chat.SayAllAsync("I know who's dealing on my road", "no", "no", "yes");
         Assert.True(turn.Says("number 3 in the queue"), turn.All);
         Assert.Equal([S.WrittenLabel, S.PhoneLabel, S.WaitLabel], turn.Actions);

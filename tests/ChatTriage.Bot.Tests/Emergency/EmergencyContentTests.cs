@@ -23,6 +23,7 @@ public sealed class EmergencyContentTests : IDisposable
           uncertain: [not sure]
           hypothetical: [what if]
           news: [news]
+          joking: [lol]
           recovery: [i am safe]
           figurative: [could murder]
         rules:

@@ -38,4 +38,14 @@ public abstract class FeedbackStoreContractTests
         Assert.Equal(1, purged);
         Assert.Equal("new", Assert.Single(await store.ListSinceAsync(DateTimeOffset.MinValue)).ConversationId);
     }
+
+    [ContractFact]
+    public async Task AnAnswerWithANulCharacterIsSaved()
+    {
+        var store = await CreateStoreAsync();
+
+        await store.SaveAsync(new FeedbackEntry("c1", "step1:noise", false, "bad\0input", Now));
+
+        Assert.Contains(Assert.Single(await store.ListSinceAsync(Now)).Comment, new[] { "bad\0input", "bad\uFFFDinput" });
+    }
 }

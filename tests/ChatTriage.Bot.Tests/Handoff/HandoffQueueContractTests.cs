@@ -314,4 +314,23 @@ public abstract class HandoffQueueContractTests
 
         Assert.Equal(HandoffStatus.Expired, Assert.Single(list).Status);
     }
+
+    [ContractFact]
+    public async Task PurgeDeletesOnlyTicketsThatEndedBeforeTheCutOff()
+    {
+        var queue = await CreateQueueAsync();
+        var old = await queue.EnqueueAsync(Request("old"));
+        await queue.EndAsync(old.Id, HandoffStatus.Closed, "advice-given");
+        var stillOpen = await queue.EnqueueAsync(Request("open"));
+        Clock.Advance(TimeSpan.FromDays(100));
+        var recent = await queue.EnqueueAsync(Request("recent"));
+        await queue.EndAsync(recent.Id, HandoffStatus.ResidentLeft, null);
+
+        var purged = await ((IHandoffRetention)queue).PurgeAsync(Clock.GetUtcNow().AddDays(-90));
+
+        Assert.Equal(1, purged);
+        Assert.Null(await queue.GetAsync(old.Id));
+        Assert.NotNull(await queue.GetAsync(stillOpen.Id));
+        Assert.NotNull(await queue.GetAsync(recent.Id));
+    }
 }

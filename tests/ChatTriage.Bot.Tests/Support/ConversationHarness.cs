@@ -19,8 +19,6 @@ public sealed class ConversationHarness
 {
     private static readonly Lazy<TriageLanguage> Language = new(() => new TriageLanguage(RealContent.Content));
 
-    private readonly TriageBot bot;
-
     public ConversationHarness(TriageOptions? options = null, DateTimeOffset? now = null, IStorage? storage = null)
     {
         Options = options ?? new TriageOptions { OpeningHours = "00:00-23:59", TimeZone = "UTC" };
@@ -38,11 +36,13 @@ public sealed class ConversationHarness
             new ReportCollisionDialog(deps),
             new ShareInformationDialog(deps),
             new FeedbackDialog(deps));
-        bot = new TriageBot(conversationState, new UserState(storage), main, Queue, Relay.Object, RealContent.Content, Microsoft.Extensions.Options.Options.Create(Options));
+        Bot = new TriageBot(conversationState, new UserState(storage), main, Queue, Relay.Object, RealContent.Content, Microsoft.Extensions.Options.Options.Create(Options));
         Adapter = new TestAdapter(TestAdapter.CreateConversation("resident-" + Guid.NewGuid().ToString("N")[..8]));
     }
 
     public TestAdapter Adapter { get; }
+
+    public TriageBot Bot { get; }
 
     public TriageOptions Options { get; }
 
@@ -61,7 +61,7 @@ public sealed class ConversationHarness
     /// <summary>Sends a message and returns the texts of every reply in that turn.</summary>
     public async Task<Turn> SayAsync(string text)
     {
-        await Adapter.SendTextToBotAsync(text, bot.OnTurnAsync, CancellationToken.None);
+        await Adapter.SendTextToBotAsync(text, Bot.OnTurnAsync, CancellationToken.None);
         return Drain();
     }
 
@@ -71,7 +71,7 @@ public sealed class ConversationHarness
         var update = Adapter.MakeActivity();
         update.Type = ActivityTypes.ConversationUpdate;
         update.MembersAdded = [new ChannelAccount("resident", "Resident")];
-        await Adapter.ProcessActivityAsync(update, bot.OnTurnAsync, CancellationToken.None);
+        await Adapter.ProcessActivityAsync(update, Bot.OnTurnAsync, CancellationToken.None);
         return Drain();
     }
 

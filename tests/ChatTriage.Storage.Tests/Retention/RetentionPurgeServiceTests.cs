@@ -1,5 +1,6 @@
 using ChatTriage.Bot.Audit;
 using ChatTriage.Bot.Feedback;
+using ChatTriage.Bot.Handoff;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Storage.Hosting;
 using ChatTriage.Storage.Retention;
@@ -30,8 +31,9 @@ public sealed class RetentionPurgeServiceTests : IAsyncDisposable
         return services;
     }
 
-    private static Dictionary<string, string?> Periods(int transcripts, int reports, int feedback, int audit) => new()
+    private static Dictionary<string, string?> Periods(int transcripts, int reports, int feedback, int audit, int handoff = 30) => new()
     {
+        ["Retention:HandoffDays"] = handoff.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Retention:TranscriptDays"] = transcripts.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Retention:ReportDays"] = reports.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Retention:FeedbackDays"] = feedback.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -68,7 +70,7 @@ public sealed class RetentionPurgeServiceTests : IAsyncDisposable
 
         var result = await provider.GetRequiredService<RetentionPurgeService>().PurgeOnceAsync();
 
-        Assert.Equal(new RetentionPurgeResult(1, 1, 1, 1), result);
+        Assert.Equal(new RetentionPurgeResult(1, 1, 1, 1, 0), result);
         Assert.Equal(["inside"], (await provider.GetRequiredService<ITranscriptStore>().ListTranscriptsAsync("directline")).Items.Select(t => t.Id));
         Assert.Equal(["inside"], (await provider.GetRequiredService<IFeedbackStore>().ListSinceAsync(DateTimeOffset.MinValue)).Select(f => f.ConversationId));
         Assert.Equal(["inside"], (await provider.GetRequiredService<IAuditLog>().ListAsync(DateTimeOffset.MinValue)).Select(e => e.ConversationId));
@@ -82,8 +84,25 @@ public sealed class RetentionPurgeServiceTests : IAsyncDisposable
 
         var result = await provider.GetRequiredService<RetentionPurgeService>().PurgeOnceAsync();
 
-        Assert.Equal(new RetentionPurgeResult(1, 0, 1, 0), result);
+        Assert.Equal(new RetentionPurgeResult(1, 0, 1, 0, 0), result);
         Assert.Equal(2, (await provider.GetRequiredService<IAuditLog>().ListAsync(DateTimeOffset.MinValue)).Count);
+    }
+
+    [Fact]
+    public async Task HandoffTicketsArePurgedTheirPeriodAfterTheyEnded()
+    {
+        var provider = Build(Periods(30, 30, 30, 30, handoff: 30));
+        var queue = provider.GetRequiredService<IHandoffQueue>();
+        var ended = await queue.EnqueueAsync(new HandoffRequest("c1", "{}", "share-information", "step4", "summary", "{}"));
+        await queue.EndAsync(ended.Id, HandoffStatus.Closed, "advice-given");
+        var open = await queue.EnqueueAsync(new HandoffRequest("c2", "{}", "share-information", "step4", "summary", "{}"));
+        clock.Advance(TimeSpan.FromDays(31));
+
+        var result = await provider.GetRequiredService<RetentionPurgeService>().PurgeOnceAsync();
+
+        Assert.Equal(1, result.HandoffTickets);
+        Assert.Null(await queue.GetAsync(ended.Id));
+        Assert.NotNull(await queue.GetAsync(open.Id));
     }
 
     [Fact]

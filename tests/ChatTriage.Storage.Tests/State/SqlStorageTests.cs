@@ -63,6 +63,18 @@ public abstract class SqlStorageTests(DatabaseKind kind) : StorageContractTests,
     }
 
     [ContractFact]
+    public async Task TextWithANulCharacterIsStoredAndTheTurnGoesOn()
+    {
+        var storage = await CreateStorageAsync();
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = Note("a\0b"), ["literal"] = Note("a\\u0000b") });
+        var read = await storage.ReadAsync(["k", "literal"]);
+
+        Assert.Contains((string?)Content(read["k"])["Text"], new[] { "a\0b", "a\uFFFDb" });
+        Assert.Equal("a\\u0000b", (string?)Content(read["literal"])["Text"]);
+    }
+
+    [ContractFact]
     public async Task AnotherInstanceReadsWhatOneWrote()
     {
         var database = await databases.CreateAsync();

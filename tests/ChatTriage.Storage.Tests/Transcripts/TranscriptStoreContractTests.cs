@@ -45,6 +45,17 @@ public abstract class TranscriptStoreContractTests
     }
 
     [ContractFact]
+    public async Task AMessageWithANulCharacterIsLogged()
+    {
+        var store = await CreateStoreAsync();
+
+        await store.LogActivityAsync(Message("c1", "bad\0input", Start));
+
+        var text = Assert.Single((await store.GetTranscriptActivitiesAsync("directline", "c1")).Items).AsMessageActivity().Text;
+        Assert.Contains(text, new[] { "bad\0input", "bad\uFFFDinput" });
+    }
+
+    [ContractFact]
     public async Task LongTranscriptsArePagedWithAContinuationToken()
     {
         var store = await CreateStoreAsync();

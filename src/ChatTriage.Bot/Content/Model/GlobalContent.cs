@@ -19,6 +19,9 @@ public sealed class GlobalContent : ContentItem
 
     public string Goodbye { get; set; } = "";
 
+    /// <summary>Said when a turn fails; the 999 line from dialogs/emergency is added after it.</summary>
+    public string TurnError { get; set; } = "";
+
     public Question Feedback { get; set; } = new();
 
     public Question FeedbackComment { get; set; } = new();
@@ -44,6 +47,9 @@ public sealed class GlobalContent : ContentItem
     public string NotGiven { get; set; } = "";
 
     public string NotSure { get; set; } = "";
+
+    /// <summary>A period in a summary: <c>{from}</c> and <c>{to}</c> are dates.</summary>
+    public string DateRange { get; set; } = "";
 
     [MinItems(1)]
     public List<string> HelpWords { get; set; } = [];

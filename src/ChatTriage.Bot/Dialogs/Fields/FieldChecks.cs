@@ -35,24 +35,6 @@ public static class FieldChecks
             return found && !valid ? FieldCheck.Reject(postcodeRetry) : FieldCheck.Accept(trimmed);
         };
 
-    /// <summary>A past or present date (ISO), or <see cref="NotSure"/> when allowed and the resident says so.</summary>
-    public static Func<string, FieldCheck> PastDate(Func<DateOnly> today, string retry, string future, Understanding.WordList? notSure) =>
-        text =>
-        {
-            if (notSure is not null && notSure.Matches(text))
-            {
-                return FieldCheck.Accept(NotSure);
-            }
-
-            var now = today();
-            if (!ResidentDate.TryParse(text, now, out var date))
-            {
-                return FieldCheck.Reject(retry);
-            }
-
-            return date > now ? FieldCheck.Reject(future) : FieldCheck.Accept(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        };
-
     private static string Fill(string template, int min, int max) =>
         Content.TextTemplate.Fill(template, ("min", min.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)), ("max", max.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
 

@@ -31,6 +31,7 @@ internal sealed class CompiledRule
     {
         Suppression.Figurative => "figure of speech",
         Suppression.News => "news or statistics",
+        Suppression.Joking => "not meant seriously",
         Suppression.Hypothetical => "hypothetical question",
         Suppression.Negated => "negated",
         Suppression.Past => "in the past",

@@ -26,7 +26,8 @@ internal sealed class CompiledVocabulary
         CompiledRule[] rules,
         TypoIndex typos,
         int willId,
-        int wouldId)
+        int wouldId,
+        int areId)
     {
         Words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         WordText = wordText;
@@ -42,6 +43,7 @@ internal sealed class CompiledVocabulary
         Typos = typos;
         WillId = willId;
         WouldId = wouldId;
+        AreId = areId;
     }
 
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
@@ -67,6 +69,13 @@ internal sealed class CompiledVocabulary
     public int WillId { get; }
 
     public int WouldId { get; }
+
+    public int AreId { get; }
+
+    public int Stride => stride;
+
+    /// <summary>The word's set-membership row: bit s is set when the word belongs to word set s.</summary>
+    public ReadOnlySpan<ulong> SetRow(int wordId) => setBits.AsSpan(wordId * stride, stride);
 
     public bool Accepts(PatternElement element, int wordId) => element.Kind switch
     {

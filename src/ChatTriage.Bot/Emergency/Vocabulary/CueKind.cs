@@ -11,6 +11,7 @@ internal enum CueKind : byte
     Uncertain,
     Hypothetical,
     News,
+    Joking,
     Recovery,
     Figurative,
 }

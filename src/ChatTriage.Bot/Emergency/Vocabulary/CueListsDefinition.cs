@@ -26,6 +26,9 @@ public sealed class CueListsDefinition : ISourceLine
     /// <summary>"in the news", "statistics", "how many": talk about others, elsewhere.</summary>
     public List<string> News { get; set; } = [];
 
+    /// <summary>"lol", "only joking": the clause is not meant seriously.</summary>
+    public List<string> Joking { get; set; } = [];
+
     /// <summary>"i am safe now", "he has gone": the danger is over.</summary>
     public List<string> Recovery { get; set; } = [];
 

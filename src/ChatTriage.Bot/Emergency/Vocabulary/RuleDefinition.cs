@@ -15,7 +15,7 @@ public sealed class RuleDefinition : ISourceLine
     /// <summary>A short reason shown in logs and tests, never the resident's words.</summary>
     public string Explain { get; set; } = "";
 
-    /// <summary>Words separated by spaces; <c>{set}</c> is any word of a set, <c>word?</c> is optional, <c>~</c> skips up to three words.</summary>
+    /// <summary>Words separated by spaces; <c>{set}</c> is any word of a set, <c>word?</c> is optional, <c>~</c> skips up to four words.</summary>
     public List<string> Patterns { get; set; } = [];
 
     public int SourceLine { get; set; }

@@ -5,6 +5,7 @@ internal enum Suppression
 {
     Figurative,
     News,
+    Joking,
     Hypothetical,
     Negated,
     Past,

@@ -2,7 +2,7 @@ namespace ChatTriage.Bot.Emergency.Vocabulary;
 
 /// <summary>
 /// Turns a message into word ids and clause breaks: lower case, punctuation as clause or word breaks,
-/// apostrophes joined ("don't" → "dont", which the token map expands) except "'ll" and "'d", runs of three or more
+/// apostrophes joined ("don't" → "dont", which the token map expands) except "'ll", "'re" and "'d", runs of three or more
 /// equal letters collapsed ("helppp" → "help"), text-speak expanded, misspelt key words corrected.
 /// </summary>
 internal static class Tokenizer
@@ -50,6 +50,21 @@ internal static class Tokenizer
                     count = Emit(tokens, count, vocabulary.WillId);
                     length = 0;
                     i += 2;
+                }
+                else if (EndsWord(text, i + 1, "re"))
+                {
+                    // "we're" must not read as "were".
+                    count = Flush(vocabulary, word[..length], tokens, count);
+                    count = Emit(tokens, count, vocabulary.AreId);
+                    length = 0;
+                    i += 2;
+                }
+                else if (EndsWord(text, i + 1, "s") && !IsKnown(vocabulary, word[..length], 's'))
+                {
+                    // Possessive: "my son's bedroom" is "my son bedroom"; "he's", "man's" stay joined for the token map.
+                    count = Flush(vocabulary, word[..length], tokens, count);
+                    length = 0;
+                    i += 1;
                 }
                 else if (EndsWord(text, i + 1, "d"))
                 {
@@ -113,6 +128,14 @@ internal static class Tokenizer
         }
 
         return Emit(tokens, count, id);
+    }
+
+    private static bool IsKnown(CompiledVocabulary vocabulary, ReadOnlySpan<char> word, char suffix)
+    {
+        Span<char> joined = stackalloc char[MaxWord + 1];
+        word.CopyTo(joined);
+        joined[word.Length] = suffix;
+        return vocabulary.Words.TryGetValue(joined[..(word.Length + 1)], out _);
     }
 
     private static int Emit(Span<int> tokens, int count, int token)

@@ -83,6 +83,7 @@ internal sealed class VocabularyCompiler
         AddCues(cues.Uncertain, cues.SourceLine, CueKind.Uncertain, "uncertain");
         AddCues(cues.Hypothetical, cues.SourceLine, CueKind.Hypothetical, "hypothetical");
         AddCues(cues.News, cues.SourceLine, CueKind.News, "news");
+        AddCues(cues.Joking, cues.SourceLine, CueKind.Joking, "joking");
         AddCues(cues.Recovery, cues.SourceLine, CueKind.Recovery, "recovery");
         AddCues(cues.Figurative, cues.SourceLine, CueKind.Figurative, "figurative");
 
@@ -110,6 +111,7 @@ internal sealed class VocabularyCompiler
         var subjects = d.ClauseSubjects.Select(w => Intern(RequireWord(w, d.SourceLine), content: false)).ToList();
         var willId = Intern("will", content: false);
         var wouldId = Intern("would", content: false);
+        var areId = Intern("are", content: false);
 
         var count = wordText.Count;
         var stride = Math.Max(1, (setMembers.Count + 63) / 64);
@@ -126,6 +128,12 @@ internal sealed class VocabularyCompiler
         foreach (var (word, targets) in expansionsByWord)
         {
             expansions[word] = targets;
+        }
+
+        // Set ids are final only now: build each pattern's prefilter.
+        for (var p = 0; p < patterns.Count; p++)
+        {
+            patterns[p] = CompiledPattern.Create(patterns[p].Elements, patterns[p].Kind, patterns[p].RuleIndex, stride);
         }
 
         var candidates = new List<int>[count];
@@ -160,7 +168,8 @@ internal sealed class VocabularyCompiler
             [.. rules],
             new TypoIndex(words, text, keywords),
             willId,
-            wouldId);
+            wouldId,
+            areId);
     }
 
     private static bool[] Flags(int count, List<int> ids)
@@ -247,7 +256,7 @@ internal sealed class VocabularyCompiler
 
             if (variant.Count > 0)
             {
-                patterns.Add(new CompiledPattern([.. variant], kind, ruleIndex));
+                patterns.Add(new CompiledPattern([.. variant], kind, ruleIndex, [], 0));
                 added++;
             }
         }
