@@ -116,7 +116,7 @@ public sealed class HarnessRun(HarnessOptions options)
                 continue;
             }
 
-            if (options.AppUrl is not null && options.EchoDll is null)
+            if (options.NoEcho || (options.AppUrl is not null && options.EchoDll is null))
             {
                 continue; // A running app without an echo bot to compare with: measure the app alone.
             }

@@ -64,6 +64,9 @@ public sealed class HarnessOptions
 
     public bool KeepData { get; private set; }
 
+    /// <summary>First-turn measures ChatTriage alone, without the echo bots.</summary>
+    public bool NoEcho { get; private set; }
+
     public static string Usage =>
         """
         Usage: ChatTriage.LoadHarness [all|first-turn|latency|directline|idle] [options]   (see README.md)
@@ -91,6 +94,7 @@ public sealed class HarnessOptions
           --max-turns N             cap on turns per phase (default 1000000)
           --max-minutes M           cap on the whole run (default 20)
           --journeys LIST           comma list of crime,service,online,handoff (default all four)
+          --no-echo                 first-turn measures ChatTriage alone
           --keep-data               keep the started app's temp folder (logs, SQLite file)
         """;
 
@@ -117,6 +121,12 @@ public sealed class HarnessOptions
             if (arg == "--keep-data")
             {
                 o.KeepData = true;
+                continue;
+            }
+
+            if (arg == "--no-echo")
+            {
+                o.NoEcho = true;
                 continue;
             }
 
