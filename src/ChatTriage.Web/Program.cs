@@ -11,10 +11,10 @@ builder.AddChatTriageDirectLine();
 builder.AddChatTriageAgents();
 
 var app = builder.Build();
-app.MapChatTriageHealth();
 app.MapChatTriageDirectLine();
-app.MapChatTriageAgents();
+app.MapChatTriageHealth();
 app.MapChatTriageMessages();
+app.MapChatTriageAgents();
 app.Run();
 
 /// <summary>Exposed so tests can host the app with WebApplicationFactory.</summary>

@@ -23,6 +23,8 @@ public sealed class TriageBot(
     TriageContent content,
     IOptions<TriageOptions> options) : ActivityHandler
 {
+    private readonly IStatePropertyAccessor<bool> welcomed = conversationState.CreateProperty<bool>("welcomed");
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -44,14 +46,29 @@ public sealed class TriageBot(
     {
         foreach (var member in membersAdded.Where(m => m.Id != turnContext.Activity.Recipient.Id))
         {
-            var w = content.Welcome;
-            await Say.SendAsync(turnContext, TextTemplate.Fill(w.Intro, ("force_name", options.Value.ForceName)), cancellationToken);
-            await Say.SendAsync(turnContext, TextTemplate.Fill(w.Privacy, ("privacy_url", options.Value.PrivacyNoticeUrl)), cancellationToken);
-            await Say.SendAsync(turnContext, w.Emergency, cancellationToken);
+            await WelcomeAsync(turnContext, cancellationToken);
             await turnContext.SendActivityAsync(MainDialog.AskMessage(content), cancellationToken);
         }
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        mainDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(nameof(DialogState)), cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Channels that send no conversationUpdate (a plain POST, some embeds) still get the welcome once,
+        // before the first answer, so every resident reads that this is a computer and when to call 999.
+        if (!await welcomed.GetAsync(turnContext, () => false, cancellationToken))
+        {
+            await WelcomeAsync(turnContext, cancellationToken);
+        }
+
+        await mainDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(nameof(DialogState)), cancellationToken);
+    }
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var w = content.Welcome;
+        await Say.SendAsync(turnContext, TextTemplate.Fill(w.Intro, ("force_name", options.Value.ForceName)), cancellationToken);
+        await Say.SendAsync(turnContext, TextTemplate.Fill(w.Privacy, ("privacy_url", options.Value.PrivacyNoticeUrl)), cancellationToken);
+        await Say.SendAsync(turnContext, w.Emergency, cancellationToken);
+        await welcomed.SetAsync(turnContext, true, cancellationToken);
+    }
 }

@@ -94,7 +94,7 @@ public sealed class MainDialog : InterruptibleDialog
             return await stepContext.ReplaceDialogAsync(StepsId, new MainOptions(Ask: true), cancellationToken);
         }
 
-        if (language.Cancel.Matches(text))
+        if (language.Cancel.Matches(text) || language.Greeting.IsWholeMessage(text))
         {
             return await stepContext.ReplaceDialogAsync(StepsId, new MainOptions(Ask: true), cancellationToken);
         }

@@ -17,6 +17,7 @@ public sealed class TriageLanguage
         Person = new WordList(content.Global.PersonWords);
         Skip = new WordList(content.Global.SkipWords);
         NotSure = new WordList(content.Global.NotSureWords);
+        Greeting = new WordList(content.Global.GreetingWords);
     }
 
     public TextNormaliser Normaliser { get; }
@@ -30,6 +31,8 @@ public sealed class TriageLanguage
     public CrimeTypeMatcher CrimeTypes { get; }
 
     public WordList Help { get; }
+
+    public WordList Greeting { get; }
 
     public WordList Cancel { get; }
 

@@ -29,6 +29,9 @@ public sealed class WordList
         return whole.Contains(text) || within.Any(e => $" {text} ".Contains($" {e} ", StringComparison.Ordinal));
     }
 
+    /// <summary>True when the whole message is one of the entries ("good morning", not "good morning, my bike...").</summary>
+    public bool IsWholeMessage(string? message) => whole.Contains(Normalise(message));
+
     private static string Normalise(string? text) =>
         text is null ? string.Empty : Regex.Replace(text.ToLowerInvariant().Replace('\u2019', '\''), "[^a-z0-9'/ ]+", " ").Trim() is var t
             ? Regex.Replace(t, " +", " ") : string.Empty;

@@ -16,7 +16,8 @@ public static class AgentSecurityHeaders
                 headers.ContentSecurityPolicy = Policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
-                headers.CacheControl = "no-store";
+                headers.CacheControl = "no-cache, no-store"; // as anti-forgery sets it, so it need not override
+                headers.Pragma = "no-cache";
             }
 
             await next(context).ConfigureAwait(false);

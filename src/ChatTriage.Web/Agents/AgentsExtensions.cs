@@ -1,3 +1,6 @@
+using System.Globalization;
+using ChatTriage.Bot.Handoff;
+using ChatTriage.Bot.Options;
 using ChatTriage.Web.Agents.Auth;
 using ChatTriage.Web.Agents.Content;
 using ChatTriage.Web.Agents.External;
@@ -8,8 +11,10 @@ using ChatTriage.Web.Agents.Messaging;
 using ChatTriage.Web.Agents.Notes;
 using ChatTriage.Web.Agents.Queue;
 using ChatTriage.Web.Agents.Relay;
+using ChatTriage.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace ChatTriage.Web.Agents;
 
@@ -20,10 +25,22 @@ public static class AgentsExtensions
     {
         var services = builder.Services;
         services.Configure<AgentsOptions>(builder.Configuration.GetSection(AgentsOptions.Section));
-        services.Configure<HandoffOptions>(builder.Configuration.GetSection(HandoffOptions.Section));
+        services.AddOptions<HandoffOptions>()
+            .Bind(builder.Configuration.GetSection(HandoffOptions.Section))
+            .Validate(o => o.MaxChatsPerAgent >= 1 && o.AcceptTimeoutMinutes >= 1 && o.MinutesPerPlace >= 1 && o.QueuePollSeconds >= 1,
+                "Handoff:MaxChatsPerAgent, AcceptTimeoutMinutes, MinutesPerPlace and QueuePollSeconds must be at least 1.")
+            .Validate(o => o.OpeningHours.IsValid(), "Handoff:OpeningHours needs Opens and Closes as HH:mm (or neither) and a known TimeZone.")
+            .PostConfigure<IOptions<TriageOptions>>((handoff, triage) => UseTriageSettings(handoff, triage.Value, builder.Configuration))
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        var folder = AgentContent.LocateFolder(builder.Configuration["Agents:ContentFolder"], builder.Environment.ContentRootPath);
+        // Until the host wires durable storage (AddChatTriageStorage registers its queue with Add, so it wins
+        // whichever is called first), the queue lives in memory: enough for one instance and for tests.
+        services.TryAddSingleton<IHandoffQueue>(sp => new InMemoryHandoffQueue(sp.GetRequiredService<TimeProvider>()));
+
+        var folder = builder.Configuration["Agents:ContentFolder"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(DialogsFolder.Get(builder), "agents");
         services.AddSingleton(AgentContent.Load(folder));
 
         services.AddAgentAuthentication(builder.Configuration);
@@ -47,14 +64,45 @@ public static class AgentsExtensions
         services.AddSingleton<AgentDesk>();
         services.AddSingleton<FloorService>();
         services.AddSingleton<AgentRelay>();
+        services.AddSingleton<IAgentRelay>(sp => sp.GetRequiredService<AgentRelay>());
 
-        // Bot Builder middleware: the adapters run every registered IMiddleware in registration order, and
-        // the 999 interrupt is registered before this feature, so it always runs first.
+        // Bot Builder middleware: the adapters run every registered IMiddleware in registration order.
+        // ResidentSignalsMiddleware only observes (it never stops a turn), and goes first so that it also sees
+        // the 999 interrupt's reply. The feedback middleware answers turns itself, so it goes where this feature
+        // is added: after the 999 interrupt, which the host registers first.
+        services.AddSingleton<ResidentSignalsMiddleware>();
+        services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ResidentSignalsMiddleware>()));
         services.AddSingleton<ConversationTally>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTally>());
         services.AddSingleton<AgentFeedbackMiddleware>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<AgentFeedbackMiddleware>());
         return builder;
+    }
+
+    /// <summary>
+    /// One source of truth with the bot: unless the Handoff section sets them, the opening hours, days, time zone,
+    /// the hours as residents read them, and the minutes per place come from the bot's "Triage" settings.
+    /// </summary>
+    public static void UseTriageSettings(HandoffOptions handoff, TriageOptions triage, IConfiguration configuration)
+    {
+        if (!configuration.GetSection(HandoffOptions.Section + ":OpeningHours").Exists()
+            && AgentAvailability.TryParseHours(triage.OpeningHours, out var opens, out var closes))
+        {
+            handoff.OpeningHours = new OpeningHours
+            {
+                Opens = opens.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Closes = closes.ToString("HH:mm", CultureInfo.InvariantCulture),
+                TimeZone = triage.TimeZone,
+                Days = triage.OpeningDays.Select(d => Enum.TryParse<DayOfWeek>(d.Trim(), true, out var day) ? day : (DayOfWeek?)null)
+                    .OfType<DayOfWeek>().ToList(),
+                Text = triage.OpeningHoursText,
+            };
+        }
+
+        if (configuration[HandoffOptions.Section + ":MinutesPerPlace"] is null)
+        {
+            handoff.MinutesPerPlace = triage.MinutesPerWaitingResident;
+        }
     }
 
     public static WebApplication MapChatTriageAgents(this WebApplication app)

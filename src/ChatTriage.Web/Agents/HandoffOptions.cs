@@ -14,12 +14,12 @@ public sealed class HandoffOptions
     /// <summary>A waiting chat nobody accepts within this time gets the fallback (101 or a written report).</summary>
     public int AcceptTimeoutMinutes { get; set; } = 15;
 
-    /// <summary>Used for the expected wait the resident is told: about this many minutes per place in the queue.</summary>
+    /// <summary>The expected wait the resident is told: about this many minutes per place (default: Triage:MinutesPerWaitingResident).</summary>
     public int MinutesPerPlace { get; set; } = 4;
 
     /// <summary>How often the queue is checked for changes, position updates and timeouts.</summary>
     public int QueuePollSeconds { get; set; } = 2;
 
-    /// <summary>When agents are available. Not set: always.</summary>
+    /// <summary>When agents are available. Not set: the bot's Triage:OpeningHours, OpeningDays, TimeZone and OpeningHoursText.</summary>
     public OpeningHours OpeningHours { get; set; } = new();
 }

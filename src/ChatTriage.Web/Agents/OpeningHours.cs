@@ -16,6 +16,9 @@ public sealed class OpeningHours
 
     public List<DayOfWeek> Days { get; set; } = [];
 
+    /// <summary>The hours as residents read them, for example "from 8am to 8pm, every day" (optional).</summary>
+    public string? Text { get; set; }
+
     public bool AlwaysOpen => string.IsNullOrWhiteSpace(Opens) || string.IsNullOrWhiteSpace(Closes);
 
     /// <summary>True when agents are available at <paramref name="now"/>.</summary>
@@ -40,8 +43,28 @@ public sealed class OpeningHours
             : time >= opens || time < closes; // overnight, for example 20:00 to 06:00
     }
 
+    /// <summary>True when the settings can be used: both times or neither, as HH:mm, and a known time zone.</summary>
+    public bool IsValid()
+    {
+        if (string.IsNullOrWhiteSpace(Opens) != string.IsNullOrWhiteSpace(Closes))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = Zone();
+            return AlwaysOpen || (TimeOnly.TryParseExact(Opens, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                && TimeOnly.TryParseExact(Closes, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The hours as a resident reads them, for example "from 08:00 to 22:00".</summary>
-    public string Describe() => AlwaysOpen ? "at all times" : $"from {Opens} to {Closes}";
+    public string Describe() => !string.IsNullOrWhiteSpace(Text) ? Text : AlwaysOpen ? "at all times" : $"from {Opens} to {Closes}";
 
     /// <summary>Midnight today in the opening-hours time zone, for "today's figures".</summary>
     public DateTimeOffset StartOfDay(DateTimeOffset now)

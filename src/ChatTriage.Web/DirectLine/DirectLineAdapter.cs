@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -18,7 +18,7 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly IDirectLineNotifier _notifier;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turnLocks = new(StringComparer.Ordinal);
+    private readonly ConversationLocks _turnLocks = new();
     private string _serviceUrl = "http://localhost/";
 
     public DirectLineAdapter(
@@ -78,6 +78,14 @@ public sealed class DirectLineAdapter : BotAdapter
         activity.Timestamp = _clock.GetUtcNow();
         await RunTurnAsync(activity, callback, cancellationToken);
     }
+
+    /// <summary>Same as the bot-id overload: no claims are checked in-process.</summary>
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueConversationAsync(Bot.Id, reference, callback, cancellationToken);
+
+    /// <summary>Same as the bot-id overload: no claims or audience are checked in-process.</summary>
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueConversationAsync(Bot.Id, reference, callback, cancellationToken);
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
@@ -155,19 +163,11 @@ public sealed class DirectLineAdapter : BotAdapter
 
     private async Task RunTurnAsync(Activity activity, BotCallbackHandler? callback, CancellationToken cancellationToken)
     {
-        var gate = _turnLocks.GetOrAdd(activity.Conversation.Id, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var scope = _scopes.CreateAsyncScope();
-            using var context = new TurnContext(this, activity);
-            var handler = callback ?? scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync;
-            await RunPipelineAsync(context, handler, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        using var turn = await _turnLocks.AcquireAsync(activity.Conversation.Id, cancellationToken);
+        await using var scope = _scopes.CreateAsyncScope();
+        using var context = new TurnContext(this, activity);
+        var handler = callback ?? scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync;
+        await RunPipelineAsync(context, handler, cancellationToken);
     }
 
     private static TimeSpan DelayOf(Activity activity) =>

@@ -44,12 +44,21 @@ public static class DirectLineEndpoints
         return Results.Content(body, "application/json", statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, [FromQuery] string? watermark, DirectLineAccess access)
+    private static async Task<IResult> ReconnectAsync(
+        HttpContext http, string conversationId, [FromQuery] string? watermark, DirectLineAccess access, IDirectLineStore store, DirectLineTurns turns)
     {
         var (conversation, check, error) = await access.AuthorizeAsync(http, conversationId);
         if (error is not null)
         {
             return error;
+        }
+
+        // A page that resumes a conversation it never started (closed during the first connect) still gets the greeting.
+        if (await store.TryMarkStartedAsync(conversation!.Id, http.RequestAborted))
+        {
+            await turns.RunBoundedAsync(
+                ct => turns.Adapter.StartConversationAsync(conversation, null, DirectLineAccess.ServiceUrl(http.Request), ct),
+                turns.StartWait);
         }
 
         DirectLineAccess.TryParseWatermark(watermark, out var from);

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using ChatTriage.Web.Hosting;
 using ChatTriage.Web.WebChat;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,14 +23,25 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<ClientActivityReader>();
-        services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton(sp =>
+        {
+            var adapter = ActivatorUtilities.CreateInstance<DirectLineAdapter>(sp);
+            if (sp.GetService<TurnErrorHandler>() is { } errors)
+            {
+                adapter.OnTurnError = errors.HandleAsync;
+            }
+
+            return adapter;
+        });
         services.AddSingleton<DirectLineTurns>();
         services.AddSingleton<DirectLineStream>();
         services.AddSingleton<DirectLinePostLimiter>();
 
+        var dialogsFolder = DialogsFolder.Get(builder);
         services.AddSingleton(sp => PageTextsLoader.Load(
             sp.GetRequiredService<IOptions<WebChatOptions>>().Value,
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            dialogsFolder));
         services.AddSingleton<ChatPage>();
         services.AddSingleton<SelfHostedTokenSource>();
         services.AddHttpClient<AzureDirectLineTokenSource>(http => http.Timeout = TimeSpan.FromSeconds(10));
@@ -37,6 +49,11 @@ public static class DirectLineExtensions
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret)
                 ? sp.GetRequiredService<SelfHostedTokenSource>()
                 : sp.GetRequiredService<AzureDirectLineTokenSource>());
+
+        // The stream URL and the per-address limit need the public scheme, host and client address. Only loopback
+        // proxies are trusted by default; a deployment behind another proxy adds it to KnownProxies/KnownNetworks.
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
         services.AddRateLimiter(limits =>
         {
@@ -63,10 +80,7 @@ public static class DirectLineExtensions
         app.Services.GetRequiredService<PageTexts>();
         app.Services.GetRequiredService<DirectLineTokens>();
 
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
-        });
+        app.UseForwardedHeaders();
         app.UseWebSockets();
         app.UseRateLimiter();
         app.UseStaticFiles(new StaticFileOptions

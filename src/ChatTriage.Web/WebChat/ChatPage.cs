@@ -41,10 +41,12 @@ public sealed partial class ChatPage
         var html = Placeholder().Replace(_template, m => m.Groups[1].Value == "nonce"
             ? nonce
             : HtmlEncoder.Default.Encode(_values.GetValueOrDefault(m.Groups[1].Value, string.Empty)));
+        // 'self' covers same-host WebSockets in current browsers; older Safari needs the ws(s) origin spelled out.
+        var socketOrigin = (http.Request.IsHttps ? "wss://" : "ws://") + http.Request.Host;
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy =
             $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src {_imageSources}; " +
-            $"connect-src {_connectSources}; font-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
+            $"connect-src {_connectSources} {socketOrigin}; font-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
             $"form-action 'self'; frame-ancestors {_frameAncestors}";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";

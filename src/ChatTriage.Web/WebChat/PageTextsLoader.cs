@@ -5,12 +5,10 @@ namespace ChatTriage.Web.WebChat;
 /// <summary>Finds and loads the page texts at start-up; a broken file stops start-up with its path and line.</summary>
 public static class PageTextsLoader
 {
-    private const string RelativePath = "dialogs/webchat/page.yaml";
-
-    public static PageTexts Load(WebChatOptions options, string contentRoot)
+    public static PageTexts Load(WebChatOptions options, string contentRoot, string dialogsFolder)
     {
         var path = string.IsNullOrWhiteSpace(options.PageTextsPath)
-            ? Find(contentRoot)
+            ? Path.Combine(dialogsFolder, "webchat", "page.yaml")
             : Path.GetFullPath(options.PageTextsPath, contentRoot);
         var texts = YamlContent.Load<PageTexts>(path);
         foreach (var (name, value) in Entries(texts))
@@ -47,19 +45,5 @@ public static class PageTextsLoader
         yield return ("error_connection_failed", texts.Errors.ConnectionFailed);
         yield return ("error_too_many_chats", texts.Errors.TooManyChats);
         yield return ("error_chat_ended", texts.Errors.ChatEnded);
-    }
-
-    private static string Find(string contentRoot)
-    {
-        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, RelativePath);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new ContentException(Path.Combine(contentRoot, RelativePath), 0, "the page texts file was not found (set WebChat:PageTextsPath)");
     }
 }

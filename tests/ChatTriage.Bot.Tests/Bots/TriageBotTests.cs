@@ -73,6 +73,7 @@ public class TriageBotTests
     public async Task TestFlowDrivesAWholeStepOneConversation()
     {
         var chat = new ConversationHarness();
+        await chat.JoinAsync();
         var bot = BotFor(chat);
         await new TestFlow(chat.Adapter, bot.OnTurnAsync)
             .Send("lost my passport")

@@ -29,7 +29,7 @@ public class MainDialogTests
         var chat = new ConversationHarness();
         Assert.Equal(prompt, (await chat.SayAllAsync(messages)).Last);
         var turn = await chat.SayAsync("help");
-        Assert.Equal(C.Global.Help, turn.Texts[0]);
+        Assert.Equal(C.Global.Help, turn.Texts[^2]);
         Assert.Equal(prompt, turn.Last);
     }
 
@@ -119,7 +119,7 @@ public class MainDialogTests
     {
         var chat = new ConversationHarness();
         var turn = await chat.SayAsync("purple elephant");
-        Assert.Equal(C.Global.NotUnderstood, turn.Texts[0]);
+        Assert.Equal(C.Global.NotUnderstood, turn.Texts[^2]);
         Assert.Equal(C.Welcome.Ask, turn.Last);
         await chat.SayAsync("banana");
         turn = await chat.SayAsync("😀");
@@ -152,7 +152,39 @@ public class MainDialogTests
     {
         var chat = new ConversationHarness();
         var turn = await chat.SayAsync("help");
-        Assert.Equal(C.Global.Help, turn.Texts[0]);
+        Assert.Equal(C.Global.Help, turn.Texts[^2]);
         Assert.Equal(C.Welcome.Ask, turn.Last);
+    }
+
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("Hi!")]
+    [InlineData("good morning")]
+    public async Task AGreetingAsTheFirstMessageGetsTheWelcomeAndTheMenu(string greeting)
+    {
+        var chat = new ConversationHarness();
+        var turn = await chat.SayAsync(greeting);
+        Assert.Contains("computer", turn.Texts[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(C.Global.NotUnderstood, turn.Texts);
+        Assert.Equal(C.Welcome.Ask, turn.Last);
+    }
+
+    [Fact]
+    public async Task TheWelcomeIsSentOnceWhenTheChannelSendsNoConversationUpdate()
+    {
+        var chat = new ConversationHarness();
+        await chat.SayAsync("hello");
+        var second = await chat.SayAsync("help");
+        Assert.Equal(C.Global.Help, second.Texts[0]);
+    }
+
+    [Fact]
+    public async Task AGreetingBeforeRealWordsIsNotTakenAsAGreetingOnly()
+    {
+        var chat = new ConversationHarness();
+        await chat.JoinAsync();
+        var turn = await chat.SayAsync("good morning, someone has dumped rubbish in the lane");
+        Assert.NotEqual(C.Welcome.Ask, turn.Texts[0]);
+        Assert.DoesNotContain(C.Global.NotUnderstood, turn.Texts);
     }
 }

@@ -2,7 +2,7 @@ using ChatTriage.Bot.Handoff;
 
 namespace ChatTriage.Bot.Tests.Support;
 
-/// <summary>A list-backed handoff queue with the parts the bot uses: enqueue, find, list waiting, position.</summary>
+/// <summary>A list-backed handoff queue with the parts the bot and the 999 interrupt use: enqueue, find, list waiting, position, mark urgent.</summary>
 public sealed class FakeHandoffQueue : IHandoffQueue
 {
     public List<HandoffTicket> Tickets { get; } = [];
@@ -50,8 +50,17 @@ public sealed class FakeHandoffQueue : IHandoffQueue
         return Task.FromResult<int?>(index < 0 ? null : index + 1);
     }
 
-    public Task<bool> MarkUrgentAsync(string conversationId, string reason, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("the bot's dialogs do not mark tickets urgent");
+    public Task<bool> MarkUrgentAsync(string conversationId, string reason, CancellationToken cancellationToken = default)
+    {
+        var index = Tickets.FindIndex(t => t.ConversationId == conversationId && t.Status is HandoffStatus.Waiting or HandoffStatus.Assigned);
+        if (index < 0)
+        {
+            return Task.FromResult(false);
+        }
+
+        Tickets[index] = Tickets[index] with { Urgent = true, UrgentReason = reason };
+        return Task.FromResult(true);
+    }
 
     public Task<AcceptResult> TryAcceptAsync(string ticketId, string agentId, string agentDisplayName, int maxConcurrent, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("agents accept tickets in the console, not in the bot");

@@ -58,7 +58,7 @@ public sealed class AgentHubTests
         await sam.InvokeAsync<AcceptReply>("Accept", ticket.Id);
 
         await sam.InvokeAsync<ActionReply>("Typing", ticket.Id);
-        await RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, new Activity(ActivityTypes.Typing));
+        await ThroughMiddlewareAsync(host, ticket.ConversationId, new Activity(ActivityTypes.Typing));
 
         Assert.Contains(host.Messenger.To(ticket.ConversationId), a => a.Type == ActivityTypes.Typing);
         await Eventually.TrueAsync(() => typing.Contains(ticket.Id), "the resident typing in the console");
@@ -270,10 +270,84 @@ public sealed class AgentHubTests
         sam.On<string>("ResidentLeft", left.Enqueue);
         await sam.InvokeAsync<AcceptReply>("Accept", ticket.Id);
 
-        await RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, new Activity(ActivityTypes.EndOfConversation));
+        await ThroughMiddlewareAsync(host, ticket.ConversationId, new Activity(ActivityTypes.EndOfConversation));
 
         Assert.Equal(HandoffStatus.ResidentLeft, (await host.Queue.GetAsync(ticket.Id))!.Status);
         await Eventually.TrueAsync(() => left.Contains(ticket.Id), "the console told the resident left");
+    }
+
+    [Fact]
+    public async Task WhileWaitingTheResidentsMessagesReachEveryAgentsQueueView()
+    {
+        await using var host = new AgentsTestHost();
+        var ticket = await host.EnqueueAsync();
+        await using var alex = await host.ConnectAsAsync("alex");
+        var lines = new ConcurrentQueue<ChatLine>();
+        alex.On<ChatLine>("ChatLine", lines.Enqueue);
+
+        await RelayAsync(host, ticket, MessageFactory.Text("Is anyone there?"));
+
+        await Eventually.TrueAsync(() => lines.Any(l => l.TicketId == ticket.Id && l.Text == "Is anyone there?"), "the waiting resident's message in the console");
+    }
+
+    [Fact]
+    public async Task OpeningAChatShowsTheWholeTranscriptSoFar()
+    {
+        var transcripts = new MemoryTranscriptStore();
+        await using var host = new AgentsTestHost();
+        host.ExtraServices = services => services.AddSingleton<ITranscriptStore>(transcripts);
+        var ticket = await host.EnqueueAsync();
+        foreach (var (text, role) in new[] { ("I want to tell you about a neighbour", RoleTypes.User), ("Thank you. What happened?", RoleTypes.Bot) })
+        {
+            var activity = MessageFactory.Text(text);
+            activity.Id = Guid.NewGuid().ToString("N");
+            activity.ChannelId = "test";
+            activity.Conversation = new ConversationAccount(id: ticket.ConversationId);
+            activity.From = new ChannelAccount(role == RoleTypes.User ? "resident" : "bot", role: role);
+            activity.Timestamp = host.Time.GetUtcNow();
+            await transcripts.LogActivityAsync(activity);
+        }
+
+        await using var sam = await host.ConnectAsAsync("sam");
+        var view = await sam.InvokeAsync<ChatView?>("OpenChat", ticket.Id);
+
+        Assert.Equal(
+            [("resident", "I want to tell you about a neighbour"), ("bot", "Thank you. What happened?")],
+            view!.Transcript.Select(l => (l.From, l.Text)));
+    }
+
+    [Fact]
+    public async Task WhatTheBotTellsAResidentWithAnAgentShowsLiveAndThe999MessageIsFlagged()
+    {
+        await using var host = new AgentsTestHost();
+        var ticket = await host.EnqueueAsync();
+        await using var sam = await host.ConnectAsAsync("sam");
+        var lines = new ConcurrentQueue<ChatLine>();
+        sam.On<ChatLine>("ChatLine", lines.Enqueue);
+        await sam.InvokeAsync<AcceptReply>("Accept", ticket.Id);
+
+        await ThroughMiddlewareAsync(host, ticket.ConversationId, MessageFactory.Text("he has a knife"), async (turn, ct) =>
+        {
+            var alert = MessageFactory.Text("Call 999 now.");
+            alert.ChannelData = new { emergency = true };
+            await turn.SendActivityAsync(alert, ct);
+            var fromAgent = MessageFactory.Text("Agent words");
+            fromAgent.ChannelData = new { agent = new { name = "Sam" } };
+            await turn.SendActivityAsync(fromAgent, ct);
+        });
+
+        await Eventually.TrueAsync(() => lines.Any(l => l.From == "bot" && l.Text == "Call 999 now." && l.Emergency), "the 999 message shown to the agent");
+        Assert.DoesNotContain(lines, l => l.Text == "Agent words" && l.From == "bot");
+    }
+
+    /// <summary>Runs an activity through the Bot Builder middleware of the feature, as a channel adapter would.</summary>
+    internal static async Task ThroughMiddlewareAsync(AgentsTestHost host, string conversationId, Activity activity, BotCallbackHandler? bot = null)
+    {
+        var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId));
+        adapter.Use(host.Services.GetRequiredService<ResidentSignalsMiddleware>());
+        activity.Conversation = new ConversationAccount(id: conversationId);
+        activity.From = new ChannelAccount("resident-" + conversationId, role: RoleTypes.User);
+        await adapter.ProcessActivityAsync(activity, bot ?? ((_, _) => Task.CompletedTask), CancellationToken.None);
     }
 
     internal static async Task<IReadOnlyList<IActivity>> RelayAsync(AgentsTestHost host, HandoffTicket ticket, Activity activity)

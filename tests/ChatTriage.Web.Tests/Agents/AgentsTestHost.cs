@@ -46,6 +46,13 @@ public class AgentsTestHost : WebApplicationFactory<Program>
 
     public InMemoryReportStore Reports { get; } = new();
 
+    /// <summary>Keep the real resident messenger (Direct Line and CloudAdapter) instead of recording.</summary>
+    public bool RealMessenger { get; init; }
+
+    /// <summary>More services (set before the host starts).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
+
+    /// <summary>Sets a setting; null leaves it unset (and drops this host's default for it).</summary>
     public AgentsTestHost With(string key, string? value)
     {
         settings[key] = value;
@@ -64,7 +71,15 @@ public class AgentsTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Agents:Accounts:3:PasswordHash", OtherHash);
         builder.UseSetting("Agents:Accounts:3:Role", AgentRoles.Agent);
         builder.UseSetting("Handoff:MaxChatsPerAgent", "2");
-        foreach (var (key, value) in settings)
+        if (!settings.ContainsKey("Handoff:MinutesPerPlace"))
+        {
+            builder.UseSetting("Handoff:MinutesPerPlace", "4");
+        }
+
+        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("DirectLine:TokenSigningKey", "agents-test-signing-key-0123456789-abcdefghij");
+        builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
+        foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);
         }
@@ -76,11 +91,16 @@ public class AgentsTestHost : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.RemoveAll<IHandoffQueue>();
             services.AddSingleton<IHandoffQueue>(Queue);
-            services.RemoveAll<IResidentMessenger>();
-            services.AddSingleton<IResidentMessenger>(Messenger);
+            if (!RealMessenger)
+            {
+                services.RemoveAll<IResidentMessenger>();
+                services.AddSingleton<IResidentMessenger>(Messenger);
+            }
+
             services.AddSingleton<IAuditLog>(Audit);
             services.AddSingleton<IFeedbackStore>(Feedback);
             services.AddSingleton<IReportStore>(Reports);
+            ExtraServices?.Invoke(services);
         });
     }
 

@@ -29,4 +29,13 @@ public sealed class OpeningHoursTests
 
         Assert.False(hours.IsOpen(DateTimeOffset.Parse("2026-11-28T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture))); // a Saturday
     }
+
+    [Theory]
+    [InlineData("08:00", null, "Europe/London", false)]
+    [InlineData("8am", "20:00", "Europe/London", false)]
+    [InlineData("08:00", "20:00", "Mars/Olympus", false)]
+    [InlineData("08:00", "20:00", "Europe/London", true)]
+    [InlineData(null, null, "Europe/London", true)]
+    public void SettingsAreCheckedAtStartUp(string? opens, string? closes, string zone, bool valid)
+        => Assert.Equal(valid, new OpeningHours { Opens = opens, Closes = closes, TimeZone = zone }.IsValid());
 }

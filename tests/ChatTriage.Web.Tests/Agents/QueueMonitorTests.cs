@@ -7,7 +7,7 @@ namespace ChatTriage.Web.Tests.Agents;
 public sealed class QueueMonitorTests
 {
     [Fact]
-    public async Task ANewlyQueuedResidentIsToldAPersonWillJoinTheirPlaceAndTheWait()
+    public async Task ANewlyQueuedResidentIsToldHowToStopWaitingAndNotTheirPlaceAgain()
     {
         await using var host = new AgentsTestHost();
         await host.EnqueueAsync();
@@ -15,9 +15,37 @@ public sealed class QueueMonitorTests
 
         await host.Monitor.RefreshAsync();
 
-        var texts = host.Messenger.TextsTo(second.ConversationId);
-        Assert.Contains("A member of our team will join this chat. You are number 2 in the queue. The wait is about 8 minutes.", texts);
-        Assert.Contains(texts, t => t.Contains("\"leave queue\"", StringComparison.Ordinal));
+        var text = Assert.Single(host.Messenger.TextsTo(second.ConversationId));
+        Assert.Contains("\"leave queue\"", text, StringComparison.Ordinal);
+        Assert.Contains("the person who joins will see it", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheWaitUsesTheBotsMinutesPerWaitingResidentUnlessHandoffSetsIt()
+    {
+        await using var host = new AgentsTestHost().With("Triage:MinutesPerWaitingResident", "7").With("Handoff:MinutesPerPlace", null);
+        var first = await host.EnqueueAsync();
+        await host.EnqueueAsync();
+        var third = await host.EnqueueAsync();
+        await host.Monitor.RefreshAsync();
+
+        await host.Queue.TryAcceptAsync(first.Id, "sam", "Sam", 3);
+        await host.Monitor.RefreshAsync();
+
+        Assert.Contains("You are now number 2 in the queue. The wait is about 14 minutes.", host.Messenger.TextsTo(third.ConversationId));
+    }
+
+    [Fact]
+    public async Task OutOfTheBotsOpeningHoursWaitingChatsGetTheFallbackWithTheBotsWording()
+    {
+        await using var host = new AgentsTestHost()
+            .With("Triage:OpeningHours", "18:00-23:00")
+            .With("Triage:OpeningHoursText", "from 6pm to 11pm, every day");
+        var ticket = await host.EnqueueAsync();
+
+        await host.Monitor.RefreshAsync();
+
+        Assert.Contains("Our team is not online at the moment. They are available from 6pm to 11pm, every day.", host.Messenger.TextsTo(ticket.ConversationId));
     }
 
     [Fact]
@@ -73,6 +101,23 @@ public sealed class QueueMonitorTests
     }
 
     [Fact]
+    public async Task TheBackgroundMonitorExpiresAWaitingChatAsTheClockPassesTheTimeout()
+    {
+        await using var host = new AgentsTestHost().With("Handoff:AcceptTimeoutMinutes", "10");
+        var ticket = await host.EnqueueAsync();
+
+        // Only the fake clock moves the monitor's timer; keep it moving until the monitor has acted.
+        for (var i = 0; i < 400 && (await host.Queue.GetAsync(ticket.Id))!.Status == HandoffStatus.Waiting; i++)
+        {
+            host.Time.Advance(TimeSpan.FromSeconds(2));
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(HandoffStatus.Expired, (await host.Queue.GetAsync(ticket.Id))!.Status);
+        Assert.True(host.Time.GetUtcNow() - ticket.CreatedAt >= TimeSpan.FromMinutes(10));
+    }
+
+    [Fact]
     public async Task AChatAcceptedBeforeTheTimeoutIsNotExpired()
     {
         await using var host = new AgentsTestHost().With("Handoff:AcceptTimeoutMinutes", "10");
@@ -116,6 +161,21 @@ public sealed class QueueMonitorTests
         Assert.Equal(HandoffStatus.ResidentLeft, (await host.Queue.GetAsync(ticket.Id))!.Status);
         var reply = Assert.Single(replies);
         Assert.StartsWith("You have left the queue.", ((Microsoft.Bot.Schema.IMessageActivity)reply).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithAnAgentTheResidentEndsTheChatWithEndChatAndTheAgentIsNamed()
+    {
+        await using var host = new AgentsTestHost();
+        var ticket = await host.EnqueueAsync();
+        await host.Queue.TryAcceptAsync(ticket.Id, "sam", "Sam", 3);
+
+        var cancelReplies = await AgentHubTests.RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, MessageFactory.Text("cancel"));
+        var replies = await AgentHubTests.RelayAsync(host, (await host.Queue.GetAsync(ticket.Id))!, MessageFactory.Text("End chat"));
+
+        Assert.Empty(cancelReplies); // with an agent, "cancel" is something to tell the agent
+        Assert.Equal(HandoffStatus.ResidentLeft, (await host.Queue.GetAsync(ticket.Id))!.Status);
+        Assert.StartsWith("You have ended the chat with Sam.", ((Microsoft.Bot.Schema.IMessageActivity)Assert.Single(replies)).Text, StringComparison.Ordinal);
     }
 
     [Fact]

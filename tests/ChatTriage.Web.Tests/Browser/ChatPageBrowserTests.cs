@@ -151,6 +151,7 @@ public sealed class ChatPageBrowserTests(BrowserFixture fixture) : IClassFixture
             await Assertions.Expect(open).ToHaveAttributeAsync("aria-expanded", "true");
             var frame = tab.Page.FrameLocator("iframe[title='Police chat']");
             await Assertions.Expect(frame.GetByText(TestBot.Greeting).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+            await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsDirectory, "embed-example.png") });
             Assert.True(tab.Errors.Count == 0, string.Join("\n", tab.Errors));
         });
     }

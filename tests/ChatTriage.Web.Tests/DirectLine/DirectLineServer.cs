@@ -14,6 +14,7 @@ public class DirectLineServer : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings = new()
     {
+        ["Storage:Provider"] = "Memory",
         ["DirectLine:TokenSigningKey"] = SigningKey,
         ["DirectLine:KeepAliveSeconds"] = "1",
         ["WebChat:TokenRequestsPerMinute"] = "10000",
@@ -24,7 +25,9 @@ public class DirectLineServer : WebApplicationFactory<Program>
 
     public DirectLineServer()
     {
-        UseKestrel(0);
+        // Listen on a free loopback port through Kestrel's own options: UseKestrel(port) makes the factory rewrite
+        // the server addresses in a way that raced with the app's start ("Addresses cannot be modified...").
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
     /// <summary>More test services (set before the server starts).</summary>
@@ -51,6 +54,7 @@ public class DirectLineServer : WebApplicationFactory<Program>
         StartServer();
         return Services.GetRequiredService<T>();
     }
+
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -65,4 +65,8 @@ public sealed class GlobalContent : ContentItem
 
     [MinItems(1)]
     public List<string> NotSureWords { get; set; } = [];
+
+    /// <summary>Messages that only say hello: answered with the menu, not with "I did not understand".</summary>
+    [MinItems(1)]
+    public List<string> GreetingWords { get; set; } = [];
 }

@@ -3,8 +3,6 @@ namespace ChatTriage.Web.Agents.Content;
 /// <summary>What a resident reads around a handoff (dialogs/agents/resident-texts.yaml).</summary>
 public sealed class ResidentHandoffTexts
 {
-    public string Queued { get; set; } = "";
-    public string QueuedNext { get; set; } = "";
     public string PositionUpdate { get; set; } = "";
     public string PositionNext { get; set; } = "";
     public string HowToLeave { get; set; } = "";

@@ -18,12 +18,8 @@ public sealed class ResidentNotices(
 
     public int ExpectedMinutes(int position) => Math.Max(1, position * options.CurrentValue.MinutesPerPlace);
 
-    public Task QueuedAsync(HandoffTicket ticket, int position, CancellationToken ct)
-    {
-        var template = position <= 1 ? Texts.QueuedNext : Texts.Queued;
-        var text = AgentContent.Fill(template, ("position", position), ("minutes", ExpectedMinutes(position)));
-        return SendAsync(ticket, ct, text, Texts.HowToLeave);
-    }
+    /// <summary>Newly queued: the bot has just told them their place, so this only says how to stop waiting.</summary>
+    public Task QueuedAsync(HandoffTicket ticket, CancellationToken ct) => SendAsync(ticket, ct, Texts.HowToLeave);
 
     public Task PositionAsync(HandoffTicket ticket, int position, CancellationToken ct)
     {

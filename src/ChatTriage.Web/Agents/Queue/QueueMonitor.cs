@@ -8,7 +8,7 @@ namespace ChatTriage.Web.Agents.Queue;
 
 /// <summary>
 /// Watches the handoff queue (every Handoff:QueuePollSeconds, and at once when an action asks): tells newly
-/// queued residents that a person will join with their place and expected wait, pushes place updates as the
+/// queued residents how to stop waiting (the bot has told them their place), pushes place updates as the
 /// queue moves, applies the fallback out of hours or after Handoff:AcceptTimeoutMinutes, and tells the
 /// consoles when anything changed. Polling the queue (rather than hooking every writer) also sees tickets
 /// queued by the bot, flagged urgent by the 999 interrupt, or changed by another instance.
@@ -132,7 +132,7 @@ public sealed class QueueMonitor(
 
             if (!known)
             {
-                await SafelyAsync(ticket, () => notices.QueuedAsync(ticket, position, ct)).ConfigureAwait(false);
+                await SafelyAsync(ticket, () => notices.QueuedAsync(ticket, ct)).ConfigureAwait(false);
             }
             else if (before != position)
             {

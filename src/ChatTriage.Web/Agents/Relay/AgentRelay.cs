@@ -16,6 +16,7 @@ namespace ChatTriage.Web.Agents.Relay;
 /// Messages and typing go to the agent's console (or to all agents while waiting); "leave queue" (or
 /// "end chat" once with an agent) ends the ticket; the resident closing the chat tells the agent.
 /// In External mode the channel's handoff hub carries the chat, and only handoff.status is followed.
+/// TriageBot passes messages; <see cref="ResidentSignalsMiddleware"/> passes typing, leaving and events.
 /// </summary>
 public sealed class AgentRelay(
     IHandoffQueue queue,
@@ -25,7 +26,7 @@ public sealed class AgentRelay(
     QueueMonitor monitor,
     IServiceProvider services,
     IOptionsMonitor<HandoffOptions> options,
-    TimeProvider time)
+    TimeProvider time) : IAgentRelay
 {
     public async Task RelayToAgentAsync(ITurnContext turnContext, HandoffTicket ticket, CancellationToken cancellationToken)
     {

@@ -51,7 +51,7 @@ window.Console = (function () {
       return;
     }
     const ns = 'http://www.w3.org/2000/svg';
-    const rowHeight = 28, labelWidth = 220, barWidth = 300, width = labelWidth + barWidth + 50;
+    const rowHeight = 30, labelWidth = 190, barWidth = 170, width = labelWidth + barWidth + 40;
     const max = Math.max.apply(null, items.map(function (i) { return i.count; })) || 1;
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (items.length * rowHeight + 8));

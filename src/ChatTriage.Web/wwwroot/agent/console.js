@@ -4,7 +4,7 @@
 (function () {
   const C = window.Console, el = C.el;
   const $ = function (id) { return document.getElementById(id); };
-  const state = { me: null, content: null, snapshot: null, offset: 0, openId: null, open: null, seen: new Set(), lastTyping: 0, typingTimer: null };
+  const state = { me: null, content: null, snapshot: null, offset: 0, openId: null, open: null, seen: new Set(), live: [], lastTyping: 0, typingTimer: null };
   const acceptProblems = {
     NotWaiting: 'Someone else has just accepted this chat, or the resident left.',
     AtCapacity: 'You already have as many chats as allowed. Close one first.',
@@ -20,7 +20,7 @@
     const item = el('li', { className: 'ticket' + (t.urgent ? ' urgent' : '') + (selected ? ' selected' : ''), attrs: { 'data-ticket': t.id } });
     const top = el('div', { className: 'ticket-top' }, [
       el('span', { className: 'ticket-category', text: t.category }),
-      el('span', { className: 'ticket-wait', text: kind === 'waiting' ? 'waiting ' + C.duration(waitSeconds(t)) : (t.agentName || ''), attrs: { 'data-created': t.createdAt, 'data-kind': kind } })
+      el('span', { className: 'ticket-wait', text: kind === 'waiting' ? 'waiting ' + C.duration(waitSeconds(t)) : kind === 'mine' ? 'since ' + C.time(t.acceptedAt) : 'with ' + (t.agentName || ''), attrs: { 'data-created': t.createdAt, 'data-kind': kind } })
     ]);
     item.appendChild(top);
     if (t.urgent) item.appendChild(el('p', { className: 'ticket-urgent', text: 'URGENT' + (t.urgentReason ? ': ' + t.urgentReason : '') }));
@@ -73,7 +73,9 @@
         if (state.openId) {
           const all = s.waiting.concat(s.mine, s.others);
           const current = all.find(function (t) { return t.id === state.openId; });
-          if (!current || current.status !== (state.open && state.open.ticket.status) || current.urgent !== state.open.ticket.urgent) openChat(state.openId, true);
+          const shown = state.open && state.open.ticket;
+          const wasOpen = shown && (shown.status === 'Waiting' || shown.status === 'Assigned');
+          if (current ? (current.status !== shown.status || current.urgent !== shown.urgent || current.agentId !== shown.agentId) : wasOpen) openChat(state.openId, true);
         }
       });
     }, 100);
@@ -82,6 +84,7 @@
   function acceptChat(id) {
     hub.invoke('Accept', id).then(function (reply) {
       if (reply.outcome === 'Accepted') {
+        $('queueProblem').textContent = '';
         openChat(id);
       } else {
         showProblem(acceptProblems[reply.outcome] || 'The chat could not be accepted.');
@@ -98,7 +101,8 @@
     return item;
   }
 
-  function addLine(line) {
+  function addLine(line, live) {
+    if (live) state.live.push(line);
     if (state.seen.has(line.id)) return;
     state.seen.add(line.id);
     const list = $('lines');
@@ -130,6 +134,8 @@
       if (!view) { showProblem('This chat is not available to you.'); return; }
       const t = view.ticket;
       const mine = t.status === 'Assigned' && t.agentId === state.me.agentId;
+      // Lines pushed live since the chat was opened stay when it is redrawn (the transcript may lag behind).
+      if (id !== state.openId) state.live = [];
       state.openId = id; state.open = view; state.seen = new Set();
       $('chatEmpty').hidden = true; $('chat').hidden = false;
       $('chatHeading').textContent = t.category;
@@ -147,17 +153,18 @@
       renderDetails(view.detailsJson);
       const list = $('lines');
       C.clear(list);
-      view.transcript.forEach(addLine);
+      view.transcript.forEach(function (l) { addLine(l); });
       if (view.notes.length) list.appendChild(el('li', { className: 'history-divider', text: 'Internal notes' }));
-      view.notes.forEach(addLine);
+      view.notes.forEach(function (l) { addLine(l); });
       list.appendChild(el('li', { className: 'history-divider', text: 'Live from here' }));
+      state.live.forEach(function (l) { addLine(l); });
       if (!keepComposer) { $('message').value = ''; $('problem').textContent = ''; }
       renderQueue();
       if (mine && !keepComposer) $('message').focus();
     });
   }
 
-  function showProblem(text) { $('problem').textContent = text; if ($('chat').hidden) alert(text); }
+  function showProblem(text) { $('problem').textContent = text; $('queueProblem').textContent = text; }
 
   function send(event) {
     event.preventDefault();
@@ -234,7 +241,7 @@
     });
   });
   hub.on('QueueChanged', refreshQueue);
-  hub.on('ChatLine', function (line) { if (line.ticketId === state.openId) addLine(line); });
+  hub.on('ChatLine', function (line) { if (line.ticketId === state.openId) addLine(line, true); });
   hub.on('ResidentTyping', function (id) {
     if (id !== state.openId) return;
     $('typing').hidden = false;

@@ -7,6 +7,9 @@
   var RESUME_MS = 30 * 60 * 1000;
   var ESC_WINDOW_MS = 1500;
 
+  // In the small panel of embed.js the page uses a compact layout so the send box stays in view.
+  if (window.top !== window) { document.documentElement.classList.add('embedded'); }
+
   var leaveButton = document.getElementById('leave-site');
   var endButton = document.getElementById('end-chat');
   var newButton = document.getElementById('new-chat');
