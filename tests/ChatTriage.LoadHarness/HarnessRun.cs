@@ -66,7 +66,7 @@ public sealed class HarnessRun(HarnessOptions options)
 
             if (app is not null && app.HasExited)
             {
-                Console.WriteLine("ChatTriage exited during the run. Its output:\n" + app.Tail());
+                Console.WriteLine($"ChatTriage exited during the run with code {app.ExitCode}. Its output:\n" + app.Tail(40));
                 return 1;
             }
         }

@@ -35,6 +35,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The exit code once it has exited (143 or 0 after SIGTERM; a crash gives another code).</summary>
+    public int? ExitCode => process.HasExited ? process.ExitCode : null;
+
     public static async Task<ServerProcess> StartAsync(
         string name, string dll, IEnumerable<string> arguments, IDictionary<string, string> environment, string folder, CancellationToken cancellationToken)
     {
