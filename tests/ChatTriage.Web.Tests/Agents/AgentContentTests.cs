@@ -1,3 +1,5 @@
+using ChatTriage.Web.Hosting;
+using Microsoft.Extensions.Configuration;
 using ChatTriage.Bot.Content;
 using ChatTriage.Web.Agents.Content;
 using ChatTriage.Web.Agents.Relay;
@@ -6,7 +8,7 @@ namespace ChatTriage.Web.Tests.Agents;
 
 public sealed class AgentContentTests
 {
-    private static readonly AgentContent Content = AgentContent.Load(AgentContent.LocateFolder(null, AppContext.BaseDirectory));
+    private static readonly AgentContent Content = AgentContent.Load(Path.Combine(DialogsFolder.Locate(new ConfigurationBuilder().Build(), AppContext.BaseDirectory), "agents"));
 
     [Fact]
     public void TheSilentSolutionResponseSaysPress55FromAMobileAndThatItDoesNotGiveALocation()
@@ -44,7 +46,7 @@ public sealed class AgentContentTests
     public void AMissingTextStopsLoadingWithTheFileNamed()
     {
         var folder = Directory.CreateTempSubdirectory().FullName;
-        var source = AgentContent.LocateFolder(null, AppContext.BaseDirectory);
+        var source = Path.Combine(DialogsFolder.Locate(new ConfigurationBuilder().Build(), AppContext.BaseDirectory), "agents");
         foreach (var file in Directory.GetFiles(source))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));

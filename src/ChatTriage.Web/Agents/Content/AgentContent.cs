@@ -56,26 +56,6 @@ public sealed class AgentContent
         return new AgentContent { Resident = resident, CannedResponses = canned, Outcomes = outcomes };
     }
 
-    /// <summary>Finds dialogs/agents: the configured folder, or the first "dialogs" folder above <paramref name="start"/>.</summary>
-    public static string LocateFolder(string? configured, string start)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "dialogs", "agents");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return Path.Combine(start, "dialogs", "agents");
-    }
-
     /// <summary>Fills {placeholders} in a text.</summary>
     public static string Fill(string template, params (string Name, object Value)[] values)
     {
