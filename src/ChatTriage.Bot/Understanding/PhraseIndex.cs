@@ -48,9 +48,10 @@ public sealed class PhraseIndex<TKey>
         }
 
         var best = new Dictionary<TKey, PhraseMatch<TKey>>();
+        var similarities = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (key, phrase, tokens) in phrases)
         {
-            var score = Score(tokens, words);
+            var score = Score(tokens, words, similarities);
             if (score > 0 && (!best.TryGetValue(key, out var current) || current.Score < score))
             {
                 best[key] = new PhraseMatch<TKey>(key, score, phrase);
@@ -60,7 +61,7 @@ public sealed class PhraseIndex<TKey>
         return best.Values.OrderByDescending(m => m.Score).ToList();
     }
 
-    private double Score(string[] tokens, IReadOnlyList<string> words)
+    private double Score(string[] tokens, IReadOnlyList<string> words, Dictionary<string, double> similarities)
     {
         double found = 0, total = 0;
         var allFound = true;
@@ -68,7 +69,17 @@ public sealed class PhraseIndex<TKey>
         {
             var weight = idf[token];
             total += weight;
-            var similarity = words.Max(w => TokenSimilarity.Of(token, w));
+            if (!similarities.TryGetValue(token, out var similarity))
+            {
+                similarity = 0;
+                for (var w = 0; w < words.Count; w++)
+                {
+                    similarity = Math.Max(similarity, TokenSimilarity.Of(token, words[w]));
+                }
+
+                similarities[token] = similarity;
+            }
+
             if (similarity > 0)
             {
                 found += weight * similarity;

@@ -11,7 +11,7 @@ public static class TokenSimilarity
         }
 
         var shorter = Math.Min(a.Length, b.Length);
-        if (shorter < 4 || !a.All(char.IsAsciiLetter) || !b.All(char.IsAsciiLetter))
+        if (shorter < 4 || Math.Abs(a.Length - b.Length) > 2 || !AllLetters(a) || !AllLetters(b))
         {
             return 0;
         }
@@ -38,30 +38,51 @@ public static class TokenSimilarity
             return max + 1;
         }
 
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
+        // Three rows (two back, for the swap) on the stack instead of a full matrix on the heap.
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 512 ? stackalloc int[width * 3] : new int[width * 3];
+        var prev2 = rows[..width];
+        var prev = rows.Slice(width, width);
+        var cur = rows.Slice(width * 2, width);
         for (var j = 0; j <= b.Length; j++)
         {
-            d[0, j] = j;
+            prev[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            cur[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    v = Math.Min(v, prev2[j - 2] + 1);
                 }
+
+                cur[j] = v;
+            }
+
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        return Math.Min(prev[b.Length], max + 1);
+    }
+
+    private static bool AllLetters(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
             }
         }
 
-        return Math.Min(d[a.Length, b.Length], max + 1);
+        return true;
     }
 }
