@@ -59,11 +59,6 @@ public sealed class ReportCollisionDialog : ReportDialog<CollisionReportDraft>
         return draft with { When = from, WhenTo = to, WhenUnknown = unknown };
     }
 
-    private FieldDialog Add(FieldDialog dialog)
-    {
-        AddDialog(dialog);
-        return dialog;
-    }
 
     private async Task<DialogTurnResult> AnyoneHurtStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {

@@ -64,11 +64,6 @@ public sealed class ReportCrimeDialog : ReportDialog<CrimeReportDraft>
         return draft with { When = from, WhenTo = to, WhenUnknown = unknown };
     }
 
-    private FieldDialog Add(FieldDialog dialog)
-    {
-        AddDialog(dialog);
-        return dialog;
-    }
 
     private async Task<DialogTurnResult> HappeningNowStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {

@@ -79,6 +79,13 @@ public abstract class ReportDialog<TDraft> : ComponentDialog
         stepContext.Values[DraftKey] = JsonConvert.SerializeObject(draft);
 
     /// <summary>Starts a <see cref="FieldDialog"/> for a field's question.</summary>
+    /// <summary>Adds a question's dialog and returns it, so constructors can add and keep it in one line.</summary>
+    protected FieldDialog Add(FieldDialog dialog)
+    {
+        AddDialog(dialog);
+        return dialog;
+    }
+
     protected static Func<WaterfallStepContext, TDraft, CancellationToken, Task<DialogTurnResult>> Ask(FieldDialog dialog) =>
         (sc, _, ct) => sc.BeginDialogAsync(dialog.Id, null, ct);
 
