@@ -1,0 +1,90 @@
+using ChatTriage.Bot.Content;
+using Microsoft.Data.Sqlite;
+
+namespace ChatTriage.Web.Tests.Scaling;
+
+/// <summary>The real app on SQLite, killed (SIGKILL) in the middle of a crime report and started again on the same data.</summary>
+public sealed class RestartTests : IAsyncLifetime
+{
+    private static readonly TriageContent Content = TriageContent.Load(Path.Combine(AppProcess.RepoRoot, "dialogs"));
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "chattriage-restart", Guid.NewGuid().ToString("N"));
+
+    private string DatabaseFile => Path.Combine(folder, "t.db");
+
+    private Dictionary<string, string> Settings => new()
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["ConnectionStrings:Sqlite"] = $"Data Source={DatabaseFile}",
+    };
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task ACrimeReportInterruptedByACrashCarriesOnAtTheSamePromptAndIsStoredOnce()
+    {
+        var crime = Content.CrimeReport;
+        const string conversation = "restart-conversation-1";
+
+        var first = await AppProcess.StartAsync(folder, Settings);
+        Assert.Equal(crime.HappeningNow.Prompt, (await BotConnectorClient.SayAsync(first.Http, conversation, "my bike got nicked"))[^1]);
+        Assert.Equal(crime.When.Prompt, (await BotConnectorClient.SayAsync(first.Http, conversation, "no"))[^1]);
+        Assert.Equal(crime.Where.Prompt, (await BotConnectorClient.SayAsync(first.Http, conversation, "yesterday"))[^1]);
+        await first.KillAsync();
+        await first.DisposeAsync();
+
+        await using var second = await AppProcess.StartAsync(folder, Settings);
+        Assert.Equal(crime.WhatHappened.Prompt, (await BotConnectorClient.SayAsync(second.Http, conversation, "Station Road, Hitchin SG5 1AB"))[^1]);
+        foreach (var (answer, next) in new[]
+        {
+            ("I locked it outside the station and it was gone when I came back.", crime.Stolen.Prompt),
+            ("Blue Carrera mountain bike", crime.Value.Prompt),
+            ("about £250", crime.Suspect.Prompt),
+            ("skip", crime.Evidence.Prompt),
+            ("The station has CCTV", crime.Name.Prompt),
+            ("Sam Smith", crime.Contact.Prompt),
+            ("sam@example.com", crime.Consent.Prompt),
+        })
+        {
+            Assert.Equal(next, (await BotConnectorClient.SayAsync(second.Http, conversation, answer))[^1]);
+        }
+
+        var summary = await BotConnectorClient.SayAsync(second.Http, conversation, "yes");
+        Assert.Contains(summary, text => text.Contains("Kind of crime: Bike theft", StringComparison.Ordinal));
+        Assert.Equal(crime.Summary.Confirm.Prompt, summary[^1]);
+        var submitted = await BotConnectorClient.SayAsync(second.Http, conversation, crime.Summary.SubmitLabel);
+
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM reports"));
+        var reference = await ReferenceAsync();
+        Assert.Contains(submitted, text => text.Contains(reference, StringComparison.Ordinal));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task<string> ReferenceAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT reference FROM reports";
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+}
