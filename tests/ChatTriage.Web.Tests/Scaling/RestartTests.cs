@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using ChatTriage.Bot.Content;
+using ChatTriage.Web.Tests.DirectLine;
 using Microsoft.Data.Sqlite;
 
 namespace ChatTriage.Web.Tests.Scaling;
@@ -64,6 +66,33 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM reports"));
         var reference = await ReferenceAsync();
         Assert.Contains(submitted, text => text.Contains(reference, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADirectLineConversationAndItsHistoryOutliveACrash()
+    {
+        var first = await AppProcess.StartAsync(folder, Settings);
+        var client = new DirectLineClient(first.Http);
+        await client.StartAsync();
+        (await client.PostMessageAsync("my bike got nicked")).EnsureSuccessStatusCode();
+        await client.WaitForActivitiesAsync(a => a.Any(x => DirectLineClient.TextOf(x) == Content.CrimeReport.HappeningNow.Prompt));
+        await first.KillAsync();
+        await first.DisposeAsync();
+
+        await using var second = await AppProcess.StartAsync(folder, Settings);
+        using var posted = await new DirectLineClient(second.Http).SendAsync(
+            HttpMethod.Post,
+            $"/v3/directline/conversations/{client.ConversationId}/activities",
+            DirectLineClient.Message("no"),
+            client.Token);
+        posted.EnsureSuccessStatusCode();
+        using var read = await new DirectLineClient(second.Http).SendAsync(
+            HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities", token: client.Token);
+        var texts = ((JsonArray)(await DirectLineClient.ReadJsonAsync(read))["activities"]!).Select(DirectLineClient.TextOf).ToList();
+
+        Assert.Equal(1, texts.Count(t => t == "my bike got nicked"));
+        Assert.Equal(1, texts.Count(t => t == Content.CrimeReport.HappeningNow.Prompt));
+        Assert.Equal(Content.CrimeReport.When.Prompt, texts[^1]);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
