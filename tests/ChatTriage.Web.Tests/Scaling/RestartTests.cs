@@ -95,6 +95,35 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(Content.CrimeReport.When.Prompt, texts[^1]);
     }
 
+    [Fact]
+    public async Task AQueuedHandoffTicketOutlivesACrash()
+    {
+        // Call-handlers are "on the chat" for the hour around now, so the request is queued whatever the time.
+        var now = TimeOnly.FromDateTime(DateTime.UtcNow);
+        var settings = Settings;
+        settings["Triage:TimeZone"] = "Etc/UTC";
+        settings["Triage:OpeningHours"] = $"{now.AddHours(-1):HH\\:mm}-{now.AddHours(1):HH\\:mm}";
+        const string conversation = "restart-handoff-1";
+
+        var first = await AppProcess.StartAsync(folder, settings);
+        foreach (var answer in new[] { "I know who's dealing on my road", "no", "no" })
+        {
+            await BotConnectorClient.SayAsync(first.Http, conversation, answer);
+        }
+
+        var queued = await BotConnectorClient.SayAsync(first.Http, conversation, "yes");
+        Assert.Contains("number 1 in the queue", queued[^1], StringComparison.Ordinal);
+        await first.KillAsync();
+        await first.DisposeAsync();
+
+        await using var second = await AppProcess.StartAsync(folder, settings);
+        var waiting = await BotConnectorClient.SayAsync(second.Http, conversation, "Are you still there?");
+
+        Assert.Empty(waiting);
+        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM handoff_tickets WHERE conversation_id = '{conversation}' AND status = 'Waiting'"));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM handoff_tickets"));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
