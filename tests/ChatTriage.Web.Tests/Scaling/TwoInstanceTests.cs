@@ -95,8 +95,9 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             await BotConnectorClient.SayAsync(A.Http, conversation, "my bike got nicked");
             await BotConnectorClient.SayAsync(B.Http, conversation, "no");
 
-            // Both instances may read the state at the "when" prompt; the second to save then meets a changed ETag,
-            // its turn fails cleanly (the apology, nothing saved), and the winner's state stands.
+            // Both instances may read the state at the "when" prompt. Bot Builder's dictionary state has no ETag, so
+            // the later save wins: each reply is a prompt the flow can give there (or the turn-error apology), and the
+            // stored state is one whole turn's, so the conversation carries on. See Scaling/README.md.
             var race = await Task.WhenAll(
                 BotConnectorClient.SayAsync(A.Http, conversation, "yesterday"),
                 BotConnectorClient.SayAsync(B.Http, conversation, "yesterday"));
