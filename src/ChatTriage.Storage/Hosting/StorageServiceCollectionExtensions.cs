@@ -4,6 +4,8 @@ using ChatTriage.Bot.Handoff;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Storage.Audit;
 using ChatTriage.Storage.Data;
+using ChatTriage.Storage.DataProtection;
+using ChatTriage.Storage.DirectLine;
 using ChatTriage.Storage.Feedback;
 using ChatTriage.Storage.Handoff;
 using ChatTriage.Storage.Migrations;
@@ -32,7 +34,8 @@ public static class StorageServiceCollectionExtensions
     /// (also as <see cref="ITranscriptLogger"/> and <see cref="ITranscriptRetention"/>), <see cref="IFeedbackStore"/> and
     /// <see cref="IAuditLog"/> for <c>Storage:Provider</c> (Sqlite by default, Postgres, Memory); the schema migration,
     /// run before the app serves; and the retention purge. Call it before other hosted services are added, so the
-    /// schema is migrated before they start.
+    /// schema is migrated before they start. Sqlite and Postgres also register <see cref="SqlDirectLineLog"/> and
+    /// <see cref="SqlXmlRepository"/> (data-protection keys) for the host to use.
     /// </summary>
     public static IServiceCollection AddChatTriageStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -115,6 +118,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new SqlTranscriptStore(Database(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<SqlTranscriptStore>());
         services.AddSingleton<ITranscriptRetention>(sp => sp.GetRequiredService<SqlTranscriptStore>());
+        services.AddSingleton(sp => new SqlDirectLineLog(Database(sp)));
+        services.AddSingleton(sp => new SqlXmlRepository(Database(sp), sp.GetRequiredService<TimeProvider>()));
     }
 
     private static RelationalDatabase Database(IServiceProvider services) => services.GetRequiredService<RelationalDatabase>();

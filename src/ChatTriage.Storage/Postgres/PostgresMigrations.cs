@@ -81,5 +81,24 @@ public static class PostgresMigrations
             CREATE INDEX ix_transcript_activities_conversation ON transcript_activities (channel_id, conversation_id, seq);
             CREATE INDEX ix_transcript_activities_timestamp ON transcript_activities (timestamp);
             """),
+        new(3, "direct line and data protection keys", """
+            CREATE TABLE directline_conversations (
+                id text PRIMARY KEY,
+                user_id text NOT NULL,
+                created_at timestamptz NOT NULL,
+                started boolean NOT NULL,
+                last_sequence bigint NOT NULL,
+                last_timestamp timestamptz);
+            CREATE TABLE directline_activities (
+                conversation_id text NOT NULL REFERENCES directline_conversations (id) ON DELETE CASCADE,
+                sequence bigint NOT NULL,
+                json text NOT NULL,
+                PRIMARY KEY (conversation_id, sequence));
+            CREATE INDEX ix_directline_conversations_created_at ON directline_conversations (created_at);
+            CREATE TABLE data_protection_keys (
+                name text PRIMARY KEY,
+                xml text NOT NULL,
+                created_at timestamptz NOT NULL);
+            """),
     ];
 }

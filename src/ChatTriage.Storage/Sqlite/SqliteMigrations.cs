@@ -78,5 +78,24 @@ public static class SqliteMigrations
             CREATE INDEX ix_transcript_activities_conversation ON transcript_activities (channel_id, conversation_id, seq);
             CREATE INDEX ix_transcript_activities_timestamp ON transcript_activities (timestamp);
             """),
+        new(3, "direct line and data protection keys", """
+            CREATE TABLE directline_conversations (
+                id TEXT PRIMARY KEY,
+                user_id TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                started INTEGER NOT NULL,
+                last_sequence INTEGER NOT NULL,
+                last_timestamp INTEGER);
+            CREATE TABLE directline_activities (
+                conversation_id TEXT NOT NULL REFERENCES directline_conversations (id) ON DELETE CASCADE,
+                sequence INTEGER NOT NULL,
+                json TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, sequence));
+            CREATE INDEX ix_directline_conversations_created_at ON directline_conversations (created_at);
+            CREATE TABLE data_protection_keys (
+                name TEXT PRIMARY KEY,
+                xml TEXT NOT NULL,
+                created_at INTEGER NOT NULL);
+            """),
     ];
 }

@@ -12,6 +12,7 @@ using ChatTriage.Web.Agents.Notes;
 using ChatTriage.Web.Agents.Queue;
 using ChatTriage.Web.Agents.Relay;
 using ChatTriage.Web.Hosting;
+using ChatTriage.Web.Scaling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,12 @@ public static class AgentsExtensions
 
         services.AddAgentAuthentication(builder.Configuration);
         services.AddAntiforgery();
-        services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024);
+        var signalR = services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024);
+        if (builder.Configuration.GetConnectionString(ScaleOutExtensions.RedisConnectionName) is { Length: > 0 } redis)
+        {
+            // Several instances: the backplane lets an agent on one instance see what arrives at another.
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("chattriage:signalr"));
+        }
 
         services.AddSingleton<AgentAccountStore>();
         services.AddSingleton<SignInThrottle>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatTriage.Bot.Reports;
 using ChatTriage.Bot.Tests.Contracts;
 using ChatTriage.Storage.Data;
+using ChatTriage.Storage.DirectLine;
 using ChatTriage.Storage.Migrations;
 using ChatTriage.Storage.Reports;
 using ChatTriage.Storage.Tests.Infrastructure;
@@ -58,11 +59,11 @@ public abstract class SqlMigratorTests(DatabaseKind kind) : IAsyncLifetime
     }
 
     [ContractFact]
-    public async Task ADatabaseAtThePreviousVersionIsUpgradedAndKeepsItsData()
+    public async Task ADatabaseAtVersionOneIsUpgradedAndKeepsItsData()
     {
         var database = await databases.CreateAsync(migrate: false);
         var latest = database.Database.Migrations.Max(m => m.Version);
-        Assert.Equal(latest - 1, await new SqlMigrator(database.Database) { TargetVersion = latest - 1 }.MigrateAsync());
+        Assert.Equal(1, await new SqlMigrator(database.Database) { TargetVersion = 1 }.MigrateAsync());
         var report = await new SqlReportStore(database.Database).SubmitAsync(new NewReport(ReportKind.Collision, "c1", "{\"vehicles\":2}", DateTimeOffset.UtcNow));
         await Assert.ThrowsAnyAsync<Exception>(() => new SqlTranscriptStore(database.Database).LogActivityAsync(Message("c1")));
 
@@ -71,6 +72,26 @@ public abstract class SqlMigratorTests(DatabaseKind kind) : IAsyncLifetime
         Assert.Equal(latest, version);
         Assert.Equal("{\"vehicles\":2}", (await new SqlReportStore(database.Database).FindAsync(report.Reference))!.Json);
         await new SqlTranscriptStore(database.Database).LogActivityAsync(Message("c1"));
+    }
+
+    [ContractFact]
+    public async Task ADatabaseAtVersionTwoGainsTheDirectLineTablesAndKeepsItsData()
+    {
+        var database = await databases.CreateAsync(migrate: false);
+        Assert.Equal(2, await new SqlMigrator(database.Database) { TargetVersion = 2 }.MigrateAsync());
+        var report = await new SqlReportStore(database.Database).SubmitAsync(new NewReport(ReportKind.Crime, "c1", "{\"what\":\"bike\"}", DateTimeOffset.UtcNow));
+        await new SqlTranscriptStore(database.Database).LogActivityAsync(Message("c1"));
+        var log = new SqlDirectLineLog(database.Database);
+        var conversation = new DirectLineConversationRow("dl1", "dl_u", DateTimeOffset.UtcNow, false);
+        await Assert.ThrowsAnyAsync<Exception>(() => log.TryCreateConversationAsync(conversation));
+
+        Assert.Equal(3, await new SqlMigrator(database.OpenInstance()).MigrateAsync());
+
+        Assert.Equal("{\"what\":\"bike\"}", (await new SqlReportStore(database.Database).FindAsync(report.Reference))!.Json);
+        var transcript = await new SqlTranscriptStore(database.Database).GetTranscriptActivitiesAsync("directline", "c1");
+        Assert.Single(transcript.Items);
+        Assert.True(await log.TryCreateConversationAsync(conversation));
+        Assert.Equal(1, await log.AppendAsync("dl1", (_, _) => new DirectLineAppend("{}", DateTimeOffset.UtcNow)));
     }
 
     [ContractFact]

@@ -1,8 +1,11 @@
 using ChatTriage.Bot.Reports;
 using ChatTriage.Bot.Tests.Contracts;
 using ChatTriage.Bot.Tests.Reports;
+using ChatTriage.Storage.Postgres;
 using ChatTriage.Storage.Reports;
+using ChatTriage.Storage.Sqlite;
 using ChatTriage.Storage.Tests.Infrastructure;
+using Npgsql;
 
 namespace ChatTriage.Storage.Tests.Reports;
 
@@ -23,6 +26,27 @@ public abstract class SqlReportStoreTests(DatabaseKind kind) : ReportStoreContra
             .Select(i => Task.Run(() => stores[i % stores.Count].SubmitAsync(Crime(Now, $"c{i}")))));
 
         Assert.Equal(30, stored.Select(s => s.Reference).Distinct().Count());
+        Assert.All(stored, s => Assert.True(ReportReference.IsValid(s.Reference)));
+    }
+
+    // Each "instance" gets a pool of 20 connections, as a deployed instance has a bounded pool: the thousand
+    // submissions queue for connections rather than exhausting the server's connection slots.
+    private PooledDatabase PooledInstance(TestDatabase database) => new(kind == DatabaseKind.Postgres
+        ? new PostgresDatabase(new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 20 }.ConnectionString)
+        : new SqliteDatabase(database.ConnectionString));
+
+    [ContractFact]
+    public async Task AThousandReportsFromTwoInstancesAtOnceGetAThousandReferences()
+    {
+        var database = await databases.CreateAsync();
+        await using var first = PooledInstance(database);
+        await using var second = PooledInstance(database);
+        var stores = new[] { new SqlReportStore(first.Database), new SqlReportStore(second.Database) };
+
+        var stored = await Task.WhenAll(Enumerable.Range(0, 1000)
+            .Select(i => Task.Run(() => stores[i % 2].SubmitAsync(Crime(Now, $"c{i}")))));
+
+        Assert.Equal(1000, stored.Select(s => s.Reference).Distinct().Count());
         Assert.All(stored, s => Assert.True(ReportReference.IsValid(s.Reference)));
     }
 

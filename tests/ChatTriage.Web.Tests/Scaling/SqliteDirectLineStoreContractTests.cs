@@ -1,0 +1,3 @@
+namespace ChatTriage.Web.Tests.Scaling;
+
+public sealed class SqliteDirectLineStoreContractTests() : SqlDirectLineStoreContractTests(ScratchDatabase.SqliteAsync);

@@ -1,0 +1,167 @@
+using System.Text.Json.Nodes;
+using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Tests.Contracts;
+using ChatTriage.Web.Tests.DirectLine;
+using Npgsql;
+
+namespace ChatTriage.Web.Tests.Scaling;
+
+/// <summary>
+/// Two real app processes on one PostgreSQL schema (fresh per test, chosen through Search Path) and one Redis,
+/// as two instances behind a load balancer. Needs CHATTRIAGE_TEST_POSTGRES and CHATTRIAGE_TEST_REDIS
+/// (`source .ci/services.sh`); skipped without PostgreSQL unless CI is set.
+/// </summary>
+[RequiresPostgres]
+public sealed class TwoInstanceTests : IAsyncLifetime
+{
+    private const string RedisVariable = "CHATTRIAGE_TEST_REDIS";
+
+    private static readonly TriageContent Content = TriageContent.Load(Path.Combine(AppProcess.RepoRoot, "dialogs"));
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "chattriage-two", Guid.NewGuid().ToString("N"));
+    private ScratchDatabase? database;
+    private AppProcess? a;
+    private AppProcess? b;
+
+    private AppProcess A => a!;
+
+    private AppProcess B => b!;
+
+    [ContractFact]
+    public async Task ACrimeReportWhoseTurnsAlternateBetweenInstancesCompletesOnce()
+    {
+        var crime = Content.CrimeReport;
+        const string conversation = "two-instances-alternating";
+        var steps = new[]
+        {
+            ("my bike got nicked", crime.HappeningNow.Prompt),
+            ("no", crime.When.Prompt),
+            ("yesterday", crime.Where.Prompt),
+            ("Station Road, Hitchin SG5 1AB", crime.WhatHappened.Prompt),
+            ("I locked it outside the station and it was gone when I came back.", crime.Stolen.Prompt),
+            ("Blue Carrera mountain bike", crime.Value.Prompt),
+            ("about £250", crime.Suspect.Prompt),
+            ("skip", crime.Evidence.Prompt),
+            ("The station has CCTV", crime.Name.Prompt),
+            ("Sam Smith", crime.Contact.Prompt),
+            ("sam@example.com", crime.Consent.Prompt),
+            ("yes", crime.Summary.Confirm.Prompt),
+        };
+
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var instance = i % 2 == 0 ? A : B;
+            Assert.Equal(steps[i].Item2, (await BotConnectorClient.SayAsync(instance.Http, conversation, steps[i].Item1))[^1]);
+        }
+
+        var submitted = await BotConnectorClient.SayAsync(A.Http, conversation, crime.Summary.SubmitLabel);
+
+        var references = await ReferencesAsync();
+        var reference = Assert.Single(references);
+        Assert.Contains(submitted, text => text.Contains(reference, StringComparison.Ordinal));
+    }
+
+    [ContractFact]
+    public async Task RepliesToMessagesPostedOnOneInstanceReachAWebSocketOnTheOther()
+    {
+        var onA = new DirectLineClient(A.Http);
+        var started = await onA.StartAsync();
+        using var socket = await DirectLineClient.OpenStreamAsync(started["streamUrl"]!.GetValue<string>());
+        var onB = new DirectLineClient(B.Http);
+
+        using var posted = await onB.SendAsync(
+            HttpMethod.Post, $"/v3/directline/conversations/{onA.ConversationId}/activities", DirectLineClient.Message("my bike got nicked"), onA.Token);
+        posted.EnsureSuccessStatusCode();
+
+        var texts = new List<string>();
+        for (var frame = 0; frame < 20 && !texts.Contains(Content.CrimeReport.HappeningNow.Prompt); frame++)
+        {
+            var set = await DirectLineClient.ReadFrameAsync(socket);
+            texts.AddRange(((JsonArray)set["activities"]!).Select(DirectLineClient.TextOf));
+        }
+
+        Assert.Contains("my bike got nicked", texts);
+        Assert.Contains(Content.CrimeReport.HappeningNow.Prompt, texts);
+    }
+
+    [ContractFact]
+    public async Task TwoTurnsOfOneConversationRacingOnTwoInstancesLeaveItUsable()
+    {
+        var crime = Content.CrimeReport;
+        var turnError = Content.Global.TurnError;
+        for (var round = 0; round < 3; round++)
+        {
+            var conversation = $"two-instances-racing-{round}";
+            await BotConnectorClient.SayAsync(A.Http, conversation, "my bike got nicked");
+            await BotConnectorClient.SayAsync(B.Http, conversation, "no");
+
+            // Both instances may read the state at the "when" prompt. Bot Builder's dictionary state has no ETag, so
+            // the later save wins: each reply is a prompt the flow can give there (or the turn-error apology), and the
+            // stored state is one whole turn's, so the conversation carries on. See Scaling/README.md.
+            var race = await Task.WhenAll(
+                BotConnectorClient.SayAsync(A.Http, conversation, "yesterday"),
+                BotConnectorClient.SayAsync(B.Http, conversation, "yesterday"));
+
+            Assert.Contains(race, replies => replies[^1] == crime.Where.Prompt);
+            Assert.All(race, replies => Assert.True(
+                replies[^1] == crime.Where.Prompt || replies[^1] == crime.WhatHappened.Prompt || replies[^1].StartsWith(turnError, StringComparison.Ordinal),
+                string.Join(" | ", replies)));
+            var next = await BotConnectorClient.SayAsync(B.Http, conversation, "Station Road, Hitchin SG5 1AB");
+            Assert.Contains(next[^1], new[] { crime.WhatHappened.Prompt, crime.Stolen.Prompt });
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        var redis = Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{RedisVariable} is not set. Run `source .ci/services.sh` to start Redis and set it.");
+        database = await ScratchDatabase.PostgresAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["ConnectionStrings:Postgres"] = database.ConnectionString,
+            ["ConnectionStrings:Redis"] = redis,
+        };
+        var started = await Task.WhenAll(
+            AppProcess.StartAsync(Path.Combine(folder, "a"), settings),
+            AppProcess.StartAsync(Path.Combine(folder, "b"), settings));
+        (a, b) = (started[0], started[1]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in new[] { a, b })
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task<List<string>> ReferencesAsync()
+    {
+        await using var connection = new NpgsqlConnection(database!.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT reference FROM reports", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var references = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            references.Add(reader.GetString(0));
+        }
+
+        return references;
+    }
+}
