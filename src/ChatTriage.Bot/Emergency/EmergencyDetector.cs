@@ -63,8 +63,9 @@ public sealed class EmergencyDetector
 
             // Asked when no rule phrase was found, or every match was stood down only for its tense ("has smashed
             // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation.
-            return (ReferenceEquals(decision, EmergencyDetection.None) || onlyTimeStoodDown) && secondOpinion is not null
-                ? secondOpinion.Judge(text) ?? decision
+            var none = ReferenceEquals(decision, EmergencyDetection.None);
+            return (none || onlyTimeStoodDown) && secondOpinion is not null
+                ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
         }
         finally

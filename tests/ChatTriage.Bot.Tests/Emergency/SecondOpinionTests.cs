@@ -27,6 +27,7 @@ public sealed class SecondOpinionTests : IDisposable
     [InlineData("i was burgled last year and need the crime number for my insurance")]
     [InlineData("what should i do if someone ever threatens me with a knife")]
     [InlineData("how do i report a pothole on my road")]
+    [InlineData("someone smashed my car window overnight and took my sat nav")]
     [InlineData("i'd like to know how to get my driving licence back")]
     public void FiguresOfSpeechPastEventsAndEverydayQuestionsStayQuiet(string text)
     {
@@ -73,6 +74,25 @@ public sealed class SecondOpinionTests : IDisposable
         ]);
 
         Assert.Null(model.Judge("i want to report a pothole"));
+    }
+
+    [Fact]
+    public void OverrulingARuleThatStoodDownForTenseNeedsStrongerEvidence()
+    {
+        LabelledExample[] examples =
+        [
+            new(true, "a stranger is sitting in my kitchen"),
+            new(true, "a stranger is in my kitchen"),
+            new(false, "i want to report a pothole"),
+            new(false, "how do i renew my licence"),
+        ];
+        var score = SecondOpinionModel.Train(examples).Score("a stranger in my kitchen");
+
+        // A threshold just under the score: enough to fire alone, not enough to overrule a tense stand-down.
+        var model = SecondOpinionModel.Train(examples, threshold: score - 1);
+
+        Assert.NotNull(model.Judge("a stranger in my kitchen"));
+        Assert.Null(model.Judge("a stranger in my kitchen", overrulingTense: true));
     }
 
     [Fact]

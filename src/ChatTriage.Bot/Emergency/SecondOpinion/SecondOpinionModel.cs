@@ -17,6 +17,12 @@ public sealed class SecondOpinionModel
     /// </summary>
     public const double DefaultThreshold = 6.0;
 
+    /// <summary>
+    /// Extra log-odds needed to overrule a rule that stood down for tense alone: the rule saw "smashed" and read a
+    /// report, so the words must point clearly to now ("and is coming in"). Keeps "kids smashed my car window" quiet.
+    /// </summary>
+    public const double OverruleMargin = 4.0;
+
     private const double Smoothing = 0.5;
 
     private readonly Dictionary<ulong, float> weights;
@@ -53,11 +59,14 @@ public sealed class SecondOpinionModel
         return prior + scorer.Sum;
     }
 
-    /// <summary>The decision for a message no rule matched: fires the 999 message above the threshold.</summary>
-    public EmergencyDetection? Judge(string text)
+    /// <summary>
+    /// The decision for a message no rule fired on: the 999 decision at or above the threshold (plus
+    /// <see cref="OverruleMargin"/> when <paramref name="overrulingTense"/>), otherwise null.
+    /// </summary>
+    public EmergencyDetection? Judge(string text, bool overrulingTense = false)
     {
         var score = Score(text);
-        return score < Threshold ? null : new EmergencyDetection(true, RuleId, "unclear", $"second opinion {score:F1}: {TopWords(text)}");
+        return score < Threshold + (overrulingTense ? OverruleMargin : 0) ? null : new EmergencyDetection(true, RuleId, "unclear", $"second opinion {score:F1}: {TopWords(text)}");
     }
 
     private string TopWords(string text)
