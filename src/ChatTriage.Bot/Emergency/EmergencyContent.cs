@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Emergency.SecondOpinion;
 using ChatTriage.Bot.Emergency.Vocabulary;
 
 namespace ChatTriage.Bot.Emergency;
@@ -11,6 +12,7 @@ public sealed class EmergencyContent
 {
     public const string MessageFile = "message.yaml";
     public const string DetectorFile = "detector.yaml";
+    public const string ExamplesFile = "examples.tsv";
     public const string Folder = "emergency";
 
     public EmergencyContent(string messageText, string apologyLine, string cautionLine, EmergencyDetector detector)
@@ -53,6 +55,12 @@ public sealed class EmergencyContent
         }
 
         var detector = EmergencyDetector.Load(Path.Combine(folder, DetectorFile));
+        var examplesPath = Path.Combine(folder, ExamplesFile);
+        if (File.Exists(examplesPath))
+        {
+            detector = detector.WithSecondOpinion(SecondOpinionModel.Train(ExampleFile.Load(examplesPath)));
+        }
+
         return new EmergencyContent(text, message.ApologyLine.Trim(), message.CautionLine.Trim(), detector);
     }
 

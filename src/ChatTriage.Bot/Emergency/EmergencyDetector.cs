@@ -1,4 +1,5 @@
 using System.Buffers;
+using ChatTriage.Bot.Emergency.SecondOpinion;
 using ChatTriage.Bot.Emergency.Vocabulary;
 
 namespace ChatTriage.Bot.Emergency;
@@ -14,11 +15,15 @@ public sealed class EmergencyDetector
     private const int StackTokens = 512;
 
     private readonly CompiledVocabulary vocabulary;
+    private readonly SecondOpinionModel? secondOpinion;
 
-    internal EmergencyDetector(CompiledVocabulary vocabulary)
+    internal EmergencyDetector(CompiledVocabulary vocabulary, SecondOpinionModel? secondOpinion = null)
     {
         this.vocabulary = vocabulary;
-        RuleIds = [.. vocabulary.Rules.Select(r => r.Id)];
+        this.secondOpinion = secondOpinion;
+        RuleIds = secondOpinion is null
+            ? [.. vocabulary.Rules.Select(r => r.Id)]
+            : [.. vocabulary.Rules.Select(r => r.Id), SecondOpinionModel.RuleId];
     }
 
     /// <summary>The ids of the rules, in file order.</summary>
@@ -31,6 +36,12 @@ public sealed class EmergencyDetector
     /// <summary>Compiles a vocabulary already read (tests, tools).</summary>
     public static EmergencyDetector Compile(DetectorVocabularyDefinition definition, string path) =>
         new(VocabularyCompiler.Compile(definition, path));
+
+    /// <summary>
+    /// The same rules, plus a second opinion asked when no rule fired and none was stood down for a figure of speech,
+    /// news, a joke, a hypothetical or a negation (a stand-down for tense alone may be overruled by it).
+    /// </summary>
+    public EmergencyDetector WithSecondOpinion(SecondOpinionModel model) => new(vocabulary, model);
 
     /// <summary>The decision for one message. Never throws for any text.</summary>
     public EmergencyDetection Detect(string? text)
@@ -48,7 +59,14 @@ public sealed class EmergencyDetector
         {
             var count = Tokenizer.Tokenize(vocabulary, text, tokens);
             var hitCount = FindHits(tokens[..count], ref hits);
-            return Decide(hits.AsSpan(0, hitCount));
+            var decision = Decide(hits.AsSpan(0, hitCount), out var onlyTimeStoodDown);
+
+            // Asked when no rule phrase was found, or every match was stood down only for its tense ("has smashed
+            // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation.
+            var none = ReferenceEquals(decision, EmergencyDetection.None);
+            return (none || onlyTimeStoodDown) && secondOpinion is not null
+                ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
+                : decision;
         }
         finally
         {
@@ -151,8 +169,9 @@ public sealed class EmergencyDetector
             && Match(elements, e + 1, clause, pos + 1, start, ref gaps, out end);
     }
 
-    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits)
+    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits, out bool onlyTimeStoodDown)
     {
+        onlyTimeStoodDown = false;
         var over = false;
         foreach (var hit in hits)
         {
@@ -174,6 +193,7 @@ public sealed class EmergencyDetector
                 return rule.Fired;
             }
 
+            onlyTimeStoodDown = (stoodDown is null || onlyTimeStoodDown) && reason.Value is Suppression.Past or Suppression.NotNow;
             stoodDown ??= rule.StoodDown[(int)reason.Value];
         }
 
