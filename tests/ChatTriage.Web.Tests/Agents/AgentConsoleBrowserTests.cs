@@ -191,21 +191,8 @@ public sealed class AgentConsoleBrowserTests : IAsyncLifetime
     private static Task Screenshot(IPage page, string name)
         => page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ResultsDirectory, name + ".png"), FullPage = false });
 
-    private static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ChatTriage.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
+    private static string RepoRoot => RepoPaths.Root;
 
-            throw new DirectoryNotFoundException("The repository root (ChatTriage.sln) was not found.");
-        }
-    }
 
     private static string ResultsDirectory
         => Directory.CreateDirectory(Path.Combine(RepoRoot, "tests", "ChatTriage.Web.Tests", "TestResults", "agents")).FullName;

@@ -237,20 +237,8 @@ public sealed class ChatPageBrowserTests(BrowserFixture fixture) : IClassFixture
         });
     }
 
-    private static string AxePath => Path.Combine(FindRepoRoot(), "src", "ChatTriage.Web", "node_modules", "axe-core", "axe.min.js");
+    private static string AxePath => Path.Combine(RepoPaths.Root, "src", "ChatTriage.Web", "node_modules", "axe-core", "axe.min.js");
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(BrowserFixture.ProjectDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatTriage.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (ChatTriage.sln) was not found.");
-    }
 
     private static async Task<JsonElement?> StoredChatAsync(IPage page)
     {

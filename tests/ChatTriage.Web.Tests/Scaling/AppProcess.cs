@@ -40,7 +40,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot { get; } = RepoPaths.Root;
 
     public static string AppDll
     {
@@ -113,18 +113,6 @@ public sealed class AppProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatTriage.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No ChatTriage.sln above the test assembly.");
-    }
 
     private void Append(string? line)
     {
