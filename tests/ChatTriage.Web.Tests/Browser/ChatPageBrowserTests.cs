@@ -69,7 +69,7 @@ public sealed class ChatPageBrowserTests(BrowserFixture fixture) : IClassFixture
             await tab.ExpectTextAsync("You said: private words");
 
             await tab.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Leave this site" }).ClickAsync();
-            await tab.Page.WaitForURLAsync("about:blank#left", new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(tab.Page).ToHaveURLAsync("about:blank#left");
             await tab.Page.GotoAsync("/");
             await tab.ExpectTextAsync(TestBot.Greeting);
 
@@ -91,7 +91,7 @@ public sealed class ChatPageBrowserTests(BrowserFixture fixture) : IClassFixture
             await tab.Page.Keyboard.PressAsync("Escape");
             await tab.Page.Keyboard.PressAsync("Escape");
 
-            await tab.Page.WaitForURLAsync("about:blank#left", new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(tab.Page).ToHaveURLAsync("about:blank#left");
         });
     }
 
@@ -169,7 +169,7 @@ public sealed class ChatPageBrowserTests(BrowserFixture fixture) : IClassFixture
 
             await frame.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Leave this site" }).ClickAsync();
 
-            await tab.Page.WaitForURLAsync("about:blank#left", new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(tab.Page).ToHaveURLAsync("about:blank#left");
         });
     }
 
