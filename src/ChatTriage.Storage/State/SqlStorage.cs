@@ -8,7 +8,9 @@ namespace ChatTriage.Storage.State;
 /// <summary>
 /// Bot Framework <see cref="IStorage"/> on SQLite or PostgreSQL, with MemoryStorage's ETag rules: a store item
 /// written with a stale ETag throws <see cref="StorageConflictException"/>; "*", null or empty overwrites.
-/// A batch is one transaction, and rows are locked in key order so two batches cannot deadlock.
+/// State dictionaries (ConversationState, UserState) get the same rule through an "eTag" entry put in on read.
+/// Each write is one conditional upsert (one round trip for a turn's state); a batch of several is one
+/// transaction, written in key order so two batches cannot deadlock.
 /// </summary>
 public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? serializer = null, TimeProvider? timeProvider = null) : IStorage
 {
@@ -26,11 +28,11 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(string.Empty);
-        command.CommandText = $"SELECT state_key, json FROM bot_state WHERE state_key IN ({KeyList(command, keys)})";
+        command.CommandText = $"SELECT state_key, json, etag FROM bot_state WHERE state_key IN ({KeyList(command, keys)})";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var value = StateJson.Read(reader.GetString(1), json);
+            var value = StateJson.Read(reader.GetString(1), reader.GetString(2), json);
             if (value is not null)
             {
                 items[reader.GetString(0)] = value;
@@ -49,34 +51,32 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        foreach (var change in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
+        if (changes.Count == 1)
         {
-            if (change.Value is null)
-            {
-                await DeleteKeyAsync(connection, transaction, change.Key, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            var newETag = Guid.NewGuid().ToString("N");
-            var (stateJson, expected) = StateJson.Prepare(change.Value, json, newETag);
-            var current = await CurrentETagAsync(connection, transaction, change.Key, cancellationToken).ConfigureAwait(false);
-            if (current is not null && StateJson.IsConditional(expected) && expected != current)
-            {
-                throw StorageConflictException.ForKey(change.Key, expected!, current);
-            }
-
-            await using var upsert = connection.Command(
-                $"""
-                INSERT INTO bot_state (state_key, etag, json, updated_at) VALUES (@key, @etag, {database.JsonParameter("@json")}, @at)
-                ON CONFLICT (state_key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at
-                """,
-                transaction);
-            upsert.With("@key", change.Key).With("@etag", newETag).With("@json", database.JsonValue(stateJson)).With("@at", database.ToDb(clock.GetUtcNow()));
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // One statement is atomic on its own: no transaction, so PostgreSQL needs one round trip.
+            var (key, value) = changes.Single();
+            await WriteOneAsync(connection, null, key, value, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var written = new List<(object Value, string ETag)>(changes.Count);
+        await using (var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var change in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                if (await WriteOneAsync(connection, transaction, change.Key, change.Value, cancellationToken, applyETag: false).ConfigureAwait(false) is { } etag)
+                {
+                    written.Add((change.Value, etag));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (value, etag) in written)
+        {
+            StateJson.Written(value, etag);
+        }
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -106,14 +106,56 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
         return string.Join(", ", names);
     }
 
-    private async Task<string?> CurrentETagAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken)
+    /// <summary>Deletes (null) or upserts one key, failing on a stale ETag; returns the new ETag, or null for a delete.</summary>
+    private async Task<string?> WriteOneAsync(
+        DbConnection connection, DbTransaction? transaction, string key, object? value, CancellationToken cancellationToken, bool applyETag = true)
     {
-        await using var select = connection.Command($"SELECT etag FROM bot_state WHERE state_key = @key{database.ForUpdate}", transaction);
+        if (value is null)
+        {
+            await DeleteKeyAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var newETag = Guid.NewGuid().ToString("N");
+        var (stateJson, expected) = StateJson.Prepare(value, json, newETag);
+        var conditional = StateJson.IsConditional(expected);
+
+        // A new key is always written; an existing one only while its ETag is still the one the writer read.
+        await using var upsert = connection.Command(
+            $"""
+            INSERT INTO bot_state (state_key, etag, json, updated_at) VALUES (@key, @etag, {database.JsonParameter("@json")}, @at)
+            ON CONFLICT (state_key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at
+            {(conditional ? "WHERE bot_state.etag = @expected" : string.Empty)}
+            """,
+            transaction);
+        upsert.With("@key", key).With("@etag", newETag).With("@json", database.JsonValue(stateJson)).With("@at", database.ToDb(clock.GetUtcNow()));
+        if (conditional)
+        {
+            upsert.With("@expected", expected!);
+        }
+
+        if (await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        {
+            var current = await CurrentETagAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false);
+            throw StorageConflictException.ForKey(key, expected!, current ?? "(deleted)");
+        }
+
+        if (applyETag)
+        {
+            StateJson.Written(value, newETag);
+        }
+
+        return newETag;
+    }
+
+    private static async Task<string?> CurrentETagAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var select = connection.Command("SELECT etag FROM bot_state WHERE state_key = @key", transaction);
         select.With("@key", key);
         return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    private static async Task DeleteKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken)
+    private static async Task DeleteKeyAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
     {
         await using var delete = connection.Command("DELETE FROM bot_state WHERE state_key = @key", transaction);
         delete.With("@key", key);

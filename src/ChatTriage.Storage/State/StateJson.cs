@@ -11,6 +11,13 @@ namespace ChatTriage.Storage.State;
 internal static class StateJson
 {
     /// <summary>
+    /// Where a state dictionary (what ConversationState and UserState write) carries the ETag it was read with.
+    /// Bot Builder's BotState has no ETag of its own; with this key, two turns of one conversation that read the same
+    /// state cannot both save it: the later one fails and is retried (see ConflictRetryMiddleware).
+    /// </summary>
+    public const string DictionaryETagKey = "eTag";
+
+    /// <summary>
     /// MemoryStorage 4.23.1's settings (checked by ValuesComeBackAsMemoryStorageGivesThem): type names on every
     /// object, so typed state reads back typed, and reference loops refused. Type names mean the database must be
     /// trusted as much as the app's code; it is ours alone. ReadAhead finds "$type" wherever it is, because
@@ -39,6 +46,12 @@ internal static class StateJson
             expected = etag.Type == JTokenType.String ? etag.Value<string>() : null;
             tracksETag = true;
         }
+        else if (value is IDictionary<string, object> state && token is JObject stateJson)
+        {
+            // The ETag is the row's, not part of the state: it is put back on read.
+            expected = state.TryGetValue(DictionaryETagKey, out var read) ? read as string : null;
+            stateJson.Remove(DictionaryETagKey);
+        }
 
         if (tracksETag && token is JObject stored)
         {
@@ -48,8 +61,26 @@ internal static class StateJson
         return (token.ToString(Formatting.None), expected);
     }
 
+    /// <summary>After a successful write, a state dictionary carries its new ETag, so a second save in the same turn is not a conflict with itself.</summary>
+    public static void Written(object value, string newETag)
+    {
+        if (value is IDictionary<string, object> state and not IStoreItem and not JObject && !state.IsReadOnly)
+        {
+            state[DictionaryETagKey] = newETag;
+        }
+    }
+
     /// <summary>True when a write with <paramref name="expected"/> must match the stored ETag ("*", null or empty overwrite).</summary>
     public static bool IsConditional(string? expected) => !string.IsNullOrEmpty(expected) && expected != "*";
 
-    public static object? Read(string json, JsonSerializer serializer) => JToken.Parse(json).ToObject<object>(serializer);
+    public static object? Read(string json, string etag, JsonSerializer serializer)
+    {
+        var value = JToken.Parse(json).ToObject<object>(serializer);
+        if (value is IDictionary<string, object> state and not IStoreItem and not JObject && !state.IsReadOnly)
+        {
+            state[DictionaryETagKey] = etag;
+        }
+
+        return value;
+    }
 }

@@ -85,6 +85,76 @@ public abstract class SqlStorageTests(DatabaseKind kind) : StorageContractTests,
         Assert.Equal("shared", (string?)Content(read["k"])["Text"]);
     }
 
+    [ContractFact]
+    public async Task TwoTurnsThatReadTheSameConversationStateCannotBothSaveIt()
+    {
+        var database = await databases.CreateAsync();
+        var (a, b) = (new ConversationState(new SqlStorage(database.Database)), new ConversationState(new SqlStorage(database.OpenInstance())));
+        using (var first = Turn())
+        {
+            await a.CreateProperty<string>("step").SetAsync(first, "when");
+            await a.SaveChangesAsync(first);
+        }
+
+        using var onA = Turn();
+        using var onB = Turn();
+        Assert.Equal("when", await a.CreateProperty<string>("step").GetAsync(onA, () => "none"));
+        Assert.Equal("when", await b.CreateProperty<string>("step").GetAsync(onB, () => "none"));
+        await a.CreateProperty<string>("step").SetAsync(onA, "where (from A)");
+        await b.CreateProperty<string>("step").SetAsync(onB, "where (from B)");
+
+        await a.SaveChangesAsync(onA);
+        await Assert.ThrowsAsync<StorageConflictException>(() => b.SaveChangesAsync(onB));
+
+        using var after = Turn();
+        Assert.Equal("where (from A)", await new ConversationState(new SqlStorage(database.Database)).CreateProperty<string>("step").GetAsync(after, () => "none"));
+    }
+
+    [ContractFact]
+    public async Task ATurnCanSaveItsStateTwiceAndTheNextTurnCarriesOn()
+    {
+        var storage = await CreateStorageAsync();
+        var state = new ConversationState(storage);
+        using (var turn = Turn())
+        {
+            await state.CreateProperty<int>("count").SetAsync(turn, 1);
+            await state.SaveChangesAsync(turn);
+            await state.CreateProperty<int>("count").SetAsync(turn, 2);
+            await state.SaveChangesAsync(turn);
+        }
+
+        using (var turn = Turn())
+        {
+            var count = await state.CreateProperty<int>("count").GetAsync(turn, () => 0);
+            await state.CreateProperty<int>("count").SetAsync(turn, count + 1);
+            await state.SaveChangesAsync(turn);
+        }
+
+        using var last = Turn();
+        Assert.Equal(3, await state.CreateProperty<int>("count").GetAsync(last, () => 0));
+    }
+
+    [ContractFact]
+    public async Task StateReadTwiceHasTheSameETagBesideOnlyItsOwnValues()
+    {
+        var storage = await CreateStorageAsync();
+        var state = new ConversationState(storage);
+        using (var turn = Turn())
+        {
+            await state.CreateProperty<string>("name").SetAsync(turn, "Sam");
+            await state.SaveChangesAsync(turn);
+        }
+
+        var read = (await storage.ReadAsync([Key()]))[Key()];
+        var first = Assert.IsAssignableFrom<IDictionary<string, object>>(read)["eTag"];
+        var again = Assert.IsAssignableFrom<IDictionary<string, object>>((await storage.ReadAsync([Key()]))[Key()]);
+
+        Assert.Equal(first, again["eTag"]);
+        Assert.Equal(["Sam"], again.Where(p => p.Key != "eTag").Select(p => p.Value));
+
+        static string Key() => "test/conversations/conversation-1";
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync() => databases.DisposeAsync();
