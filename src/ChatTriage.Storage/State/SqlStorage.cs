@@ -118,14 +118,17 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
 
         var newETag = Guid.NewGuid().ToString("N");
         var (stateJson, expected) = StateJson.Prepare(value, json, newETag);
-        var conditional = StateJson.IsConditional(expected);
+        var mustBeNew = expected == StateJson.MustBeNew;
+        var conditional = !mustBeNew && StateJson.IsConditional(expected);
 
-        // A new key is always written; an existing one only while its ETag is still the one the writer read.
+        // A new key is written (unless it must be new and is not); an existing one only while its ETag is still the one the writer read.
+        var onConflict = mustBeNew
+            ? "DO NOTHING"
+            : "DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at" + (conditional ? " WHERE bot_state.etag = @expected" : string.Empty);
         await using var upsert = connection.Command(
             $"""
             INSERT INTO bot_state (state_key, etag, json, updated_at) VALUES (@key, @etag, {database.JsonParameter("@json")}, @at)
-            ON CONFLICT (state_key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at
-            {(conditional ? "WHERE bot_state.etag = @expected" : string.Empty)}
+            ON CONFLICT (state_key) {onConflict}
             """,
             transaction);
         upsert.With("@key", key).With("@etag", newETag).With("@json", database.JsonValue(stateJson)).With("@at", database.ToDb(clock.GetUtcNow()));

@@ -13,9 +13,14 @@ internal static class StateJson
     /// <summary>
     /// Where a state dictionary (what ConversationState and UserState write) carries the ETag it was read with.
     /// Bot Builder's BotState has no ETag of its own; with this key, two turns of one conversation that read the same
-    /// state cannot both save it: the later one fails and is retried (see ConflictRetryMiddleware).
+    /// state cannot both save it: the later one fails and is retried (see ConflictRetryMiddleware). A state dictionary
+    /// without it was not in storage when the turn read it, so it may only create the key: two first turns racing are
+    /// caught too.
     /// </summary>
     public const string DictionaryETagKey = "eTag";
+
+    /// <summary>The ETag a write expects when the key must not exist yet.</summary>
+    public const string MustBeNew = "(new)";
 
     /// <summary>
     /// MemoryStorage 4.23.1's settings (checked by ValuesComeBackAsMemoryStorageGivesThem): type names on every
@@ -49,7 +54,7 @@ internal static class StateJson
         else if (value is IDictionary<string, object> state && token is JObject stateJson)
         {
             // The ETag is the row's, not part of the state: it is put back on read.
-            expected = state.TryGetValue(DictionaryETagKey, out var read) ? read as string : null;
+            expected = state.TryGetValue(DictionaryETagKey, out var read) ? read as string : MustBeNew;
             stateJson.Remove(DictionaryETagKey);
         }
 

@@ -73,11 +73,11 @@ public static class AgentsExtensions
         services.AddSingleton<IAgentRelay>(sp => sp.GetRequiredService<AgentRelay>());
 
         // Bot Builder middleware: the adapters run every registered IMiddleware in registration order.
-        // ResidentSignalsMiddleware only observes (it never stops a turn), and goes first so that it also sees
-        // the 999 interrupt's reply. The feedback middleware answers turns itself, so it goes where this feature
+        // ResidentSignalsMiddleware only observes (it never stops a turn), and goes before the 999 interrupt so
+        // that it also sees its reply. The feedback middleware answers turns itself, so it goes where this feature
         // is added: after the 999 interrupt, which the host registers first.
         services.AddSingleton<ResidentSignalsMiddleware>();
-        services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ResidentSignalsMiddleware>()));
+        services.AddObservingBotMiddleware<ResidentSignalsMiddleware>();
         services.AddSingleton<ConversationTally>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTally>());
         services.AddSingleton<AgentFeedbackMiddleware>();

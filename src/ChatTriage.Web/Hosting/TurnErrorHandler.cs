@@ -1,10 +1,12 @@
+using ChatTriage.Storage.State;
 using Microsoft.Bot.Builder;
 
 namespace ChatTriage.Web.Hosting;
 
 /// <summary>
 /// What happens when a turn throws: log the error without the resident's words, tell the resident
-/// (always with the 999 line), and clear the broken dialog state so the next message starts cleanly.
+/// (always with the 999 line), and clear the broken dialog state so the next message starts cleanly. A turn that
+/// kept losing the race to save its state is not broken: the state is the winner's, and it is kept.
 /// </summary>
 public sealed class TurnErrorHandler(
     ConversationState conversationState,
@@ -28,6 +30,11 @@ public sealed class TurnErrorHandler(
         catch (Exception sendError)
         {
             logger.LogError(sendError, "Could not tell the resident about the failed turn");
+        }
+
+        if (exception is StorageConflictException)
+        {
+            return;
         }
 
         try
