@@ -100,5 +100,9 @@ public static class PostgresMigrations
                 xml text NOT NULL,
                 created_at timestamptz NOT NULL);
             """),
+        new(4, "one report per submission", """
+            ALTER TABLE reports ADD COLUMN submission_key text;
+            CREATE UNIQUE INDEX ux_reports_submission_key ON reports (submission_key);
+            """),
     ];
 }

@@ -97,5 +97,9 @@ public static class SqliteMigrations
                 xml TEXT NOT NULL,
                 created_at INTEGER NOT NULL);
             """),
+        new(4, "one report per submission", """
+            ALTER TABLE reports ADD COLUMN submission_key TEXT;
+            CREATE UNIQUE INDEX ux_reports_submission_key ON reports (submission_key);
+            """),
     ];
 }

@@ -13,8 +13,11 @@ namespace ChatTriage.Storage.Turns;
 /// </summary>
 public sealed class ConflictRetryMiddleware(ConversationState conversationState, UserState userState, ILogger<ConflictRetryMiddleware> logger) : IMiddleware
 {
-    /// <summary>How many times a turn is run before the conflict is given to the error handler.</summary>
-    public const int MaxAttempts = 3;
+    /// <summary>
+    /// How many times a turn is run before the conflict is given to the error handler. Each of n turns racing at once
+    /// can lose to the ones before it, so this is more than the few messages a person can send at once.
+    /// </summary>
+    public const int MaxAttempts = 6;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -56,6 +59,8 @@ public sealed class ConflictRetryMiddleware(ConversationState conversationState,
                 turnContext.TurnState.Remove(key);
             }
 
+            // A short random pause, so turns that lost together do not collide again at once.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken).ConfigureAwait(false);
             await conversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
             await userState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
         }

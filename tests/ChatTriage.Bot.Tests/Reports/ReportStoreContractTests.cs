@@ -27,6 +27,30 @@ public abstract class ReportStoreContractTests
     }
 
     [ContractFact]
+    public async Task TheSameReportSubmittedAgainGivesBackTheFirstInsteadOfASecond()
+    {
+        var store = await CreateStoreAsync();
+        var first = await store.SubmitAsync(Crime(Now));
+
+        var again = await store.SubmitAsync(Crime(Now.AddSeconds(2)));
+
+        Assert.Equal(first, again);
+    }
+
+    [ContractFact]
+    public async Task TheSameWordsFromAnotherConversationOrOfAnotherKindAreAnotherReport()
+    {
+        var store = await CreateStoreAsync();
+        var first = await store.SubmitAsync(Crime(Now));
+
+        var otherConversation = await store.SubmitAsync(Crime(Now, "c2"));
+        var otherKind = await store.SubmitAsync(Crime(Now) with { Kind = ReportKind.Information });
+        var otherWords = await store.SubmitAsync(Crime(Now) with { Json = "{\"what\":\"bike stolen\",\"when\":\"2026-11-26\"}" });
+
+        Assert.Equal(4, new[] { first, otherConversation, otherKind, otherWords }.Select(r => r.Reference).Distinct().Count());
+    }
+
+    [ContractFact]
     public async Task AStoredReportCanBeFoundByItsReference()
     {
         var store = await CreateStoreAsync();
@@ -77,8 +101,8 @@ public abstract class ReportStoreContractTests
     public async Task PurgeDeletesOnlyReportsSubmittedBeforeTheCutOff()
     {
         var store = await CreateStoreAsync();
-        var old = await store.SubmitAsync(Crime(Now.AddDays(-400)));
-        var recent = await store.SubmitAsync(Crime(Now.AddDays(-10)));
+        var old = await store.SubmitAsync(Crime(Now.AddDays(-400), "old"));
+        var recent = await store.SubmitAsync(Crime(Now.AddDays(-10), "recent"));
 
         var purged = await store.PurgeAsync(Now.AddDays(-365));
 

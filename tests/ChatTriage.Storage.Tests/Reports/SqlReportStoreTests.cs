@@ -51,15 +51,36 @@ public abstract class SqlReportStoreTests(DatabaseKind kind) : ReportStoreContra
     }
 
     [ContractFact]
+    public async Task OneReportSubmittedAtOnceOnTwoInstancesIsStoredOnce()
+    {
+        var database = await databases.CreateAsync();
+        var stores = new[] { new SqlReportStore(database.Database), new SqlReportStore(database.OpenInstance()) };
+
+        var stored = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => stores[i % 2].SubmitAsync(Crime(Now)))));
+
+        var reference = Assert.Single(stored.Select(s => s.Reference).Distinct());
+        Assert.NotNull(await stores[0].FindAsync(reference));
+        Assert.Equal(1, await CountAsync(database));
+    }
+
+    [ContractFact]
     public async Task TheSequenceCarriesOnAfterAReopen()
     {
         var database = await databases.CreateAsync();
         var first = await new SqlReportStore(database.Database).SubmitAsync(Crime(Now));
 
-        var second = await new SqlReportStore(database.OpenInstance()).SubmitAsync(Crime(Now));
+        var second = await new SqlReportStore(database.OpenInstance()).SubmitAsync(Crime(Now, "c2"));
 
         Assert.NotEqual(first.Reference, second.Reference);
         Assert.NotNull(await new SqlReportStore(database.OpenInstance()).FindAsync(first.Reference));
+    }
+
+    private static async Task<long> CountAsync(TestDatabase database)
+    {
+        await using var connection = await database.Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM reports";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

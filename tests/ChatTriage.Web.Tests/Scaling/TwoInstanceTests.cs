@@ -30,8 +30,34 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     [ContractFact]
     public async Task ACrimeReportWhoseTurnsAlternateBetweenInstancesCompletesOnce()
     {
-        var crime = Content.CrimeReport;
         const string conversation = "two-instances-alternating";
+        await FillCrimeReportAsync(conversation);
+
+        var submitted = await BotConnectorClient.SayAsync(A.Http, conversation, Content.CrimeReport.Summary.SubmitLabel);
+
+        var references = await ReferencesAsync();
+        var reference = Assert.Single(references);
+        Assert.Contains(submitted, text => text.Contains(reference, StringComparison.Ordinal));
+    }
+
+    [ContractFact]
+    public async Task SendReportClickedTwiceAtOnceOnTwoInstancesStoresOneReport()
+    {
+        const string conversation = "two-instances-double-submit";
+        await FillCrimeReportAsync(conversation);
+
+        var submit = Content.CrimeReport.Summary.SubmitLabel;
+        var replies = await Task.WhenAll(BotConnectorClient.SayAsync(A.Http, conversation, submit), BotConnectorClient.SayAsync(B.Http, conversation, submit));
+
+        var reference = Assert.Single(await ReferencesAsync());
+        Assert.Contains(replies.SelectMany(r => r), text => text.Contains(reference, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies.SelectMany(r => r), text => text.StartsWith(Content.Global.TurnError, StringComparison.Ordinal));
+    }
+
+    /// <summary>Answers every question of a crime report, turns alternating between the instances, up to the summary.</summary>
+    private async Task FillCrimeReportAsync(string conversation)
+    {
+        var crime = Content.CrimeReport;
         var steps = new[]
         {
             ("my bike got nicked", crime.HappeningNow.Prompt),
@@ -53,12 +79,6 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             var instance = i % 2 == 0 ? A : B;
             Assert.Equal(steps[i].Item2, (await BotConnectorClient.SayAsync(instance.Http, conversation, steps[i].Item1))[^1]);
         }
-
-        var submitted = await BotConnectorClient.SayAsync(A.Http, conversation, crime.Summary.SubmitLabel);
-
-        var references = await ReferencesAsync();
-        var reference = Assert.Single(references);
-        Assert.Contains(submitted, text => text.Contains(reference, StringComparison.Ordinal));
     }
 
     [ContractFact]
