@@ -9,6 +9,7 @@ using ChatTriage.Storage.DirectLine;
 using ChatTriage.Storage.Feedback;
 using ChatTriage.Storage.Handoff;
 using ChatTriage.Storage.Migrations;
+using ChatTriage.Storage.Notes;
 using ChatTriage.Storage.Postgres;
 using ChatTriage.Storage.Reports;
 using ChatTriage.Storage.Retention;
@@ -95,6 +96,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new InMemoryHandoffQueue(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<InMemoryHandoffQueue>());
         services.AddSingleton<IHandoffRetention>(sp => sp.GetRequiredService<InMemoryHandoffQueue>());
+        services.AddSingleton<IAgentNoteStore, InMemoryAgentNoteStore>();
         services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
         services.AddSingleton<IAuditLog, InMemoryAuditLog>();
         services.AddSingleton(sp => new InMemoryTranscriptStore(sp.GetRequiredService<TimeProvider>()));
@@ -113,6 +115,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new SqlHandoffQueue(Database(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<SqlHandoffQueue>());
         services.AddSingleton<IHandoffRetention>(sp => sp.GetRequiredService<SqlHandoffQueue>());
+        services.AddSingleton<IAgentNoteStore>(sp => new SqlAgentNoteStore(Database(sp)));
         services.AddSingleton<IFeedbackStore>(sp => new SqlFeedbackStore(Database(sp)));
         services.AddSingleton<IAuditLog>(sp => new SqlAuditLog(Database(sp)));
         services.AddSingleton(sp => new SqlTranscriptStore(Database(sp), sp.GetRequiredService<TimeProvider>()));

@@ -104,5 +104,17 @@ public static class PostgresMigrations
             ALTER TABLE reports ADD COLUMN submission_key text;
             CREATE UNIQUE INDEX ux_reports_submission_key ON reports (submission_key);
             """),
+        new(5, "agent notes", """
+            CREATE TABLE agent_notes (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                id text NOT NULL UNIQUE,
+                ticket_id text NOT NULL,
+                agent_id text NOT NULL,
+                agent_name text NOT NULL,
+                text text NOT NULL,
+                at timestamptz NOT NULL);
+            CREATE INDEX ix_agent_notes_ticket ON agent_notes (ticket_id, seq);
+            CREATE INDEX ix_agent_notes_at ON agent_notes (at);
+            """),
     ];
 }

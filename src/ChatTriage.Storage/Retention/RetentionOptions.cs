@@ -17,7 +17,7 @@ public sealed class RetentionOptions
     /// <summary><c>Retention:FeedbackDays</c>: "Was this helpful?" answers.</summary>
     public int FeedbackDays { get; set; } = 365;
 
-    /// <summary><c>Retention:HandoffDays</c>: handoff tickets (summary and details) after they ended.</summary>
+    /// <summary><c>Retention:HandoffDays</c>: handoff tickets (summary and details) after they ended, and agents' notes on chats.</summary>
     public int HandoffDays { get; set; } = 90;
 
     /// <summary><c>Retention:AuditDays</c>: the audit log.</summary>

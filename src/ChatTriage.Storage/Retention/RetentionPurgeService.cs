@@ -22,6 +22,7 @@ public sealed partial class RetentionPurgeService(
     IFeedbackStore feedback,
     IAuditLog audit,
     IHandoffRetention handoff,
+    IAgentNoteStore notes,
     ILogger<RetentionPurgeService> logger) : BackgroundService
 {
     /// <summary>Runs one purge now with the current options.</summary>
@@ -34,8 +35,9 @@ public sealed partial class RetentionPurgeService(
             await PurgeAsync(settings.ReportDays, d => reports.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
             await PurgeAsync(settings.FeedbackDays, d => feedback.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
             await PurgeAsync(settings.AuditDays, d => audit.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
-            await PurgeAsync(settings.HandoffDays, d => handoff.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false));
-        LogPurged(logger, result.Transcripts, result.Reports, result.Feedback, result.Audit, result.HandoffTickets);
+            await PurgeAsync(settings.HandoffDays, d => handoff.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false),
+            await PurgeAsync(settings.HandoffDays, d => notes.PurgeAsync(now.AddDays(-d), cancellationToken)).ConfigureAwait(false));
+        LogPurged(logger, result.Transcripts, result.Reports, result.Feedback, result.Audit, result.HandoffTickets, result.AgentNotes);
         return result;
     }
 
@@ -66,8 +68,8 @@ public sealed partial class RetentionPurgeService(
 
     private static Task<int> PurgeAsync(int days, Func<int, Task<int>> purge) => days > 0 ? purge(days) : Task.FromResult(0);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge deleted {Transcripts} transcript activities, {Reports} reports, {Feedback} feedback answers, {Audit} audit events, {HandoffTickets} handoff tickets")]
-    private static partial void LogPurged(ILogger logger, int transcripts, int reports, int feedback, int audit, int handoffTickets);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge deleted {Transcripts} transcript activities, {Reports} reports, {Feedback} feedback answers, {Audit} audit events, {HandoffTickets} handoff tickets, {AgentNotes} agent notes")]
+    private static partial void LogPurged(ILogger logger, int transcripts, int reports, int feedback, int audit, int handoffTickets, int agentNotes);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Retention purge failed; it will run again at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);

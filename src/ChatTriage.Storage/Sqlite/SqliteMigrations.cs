@@ -101,5 +101,17 @@ public static class SqliteMigrations
             ALTER TABLE reports ADD COLUMN submission_key TEXT;
             CREATE UNIQUE INDEX ux_reports_submission_key ON reports (submission_key);
             """),
+        new(5, "agent notes", """
+            CREATE TABLE agent_notes (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                ticket_id TEXT NOT NULL,
+                agent_id TEXT NOT NULL,
+                agent_name TEXT NOT NULL,
+                text TEXT NOT NULL,
+                at INTEGER NOT NULL);
+            CREATE INDEX ix_agent_notes_ticket ON agent_notes (ticket_id, seq);
+            CREATE INDEX ix_agent_notes_at ON agent_notes (at);
+            """),
     ];
 }

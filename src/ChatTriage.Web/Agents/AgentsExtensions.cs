@@ -8,7 +8,6 @@ using ChatTriage.Web.Agents.Feedback;
 using ChatTriage.Web.Agents.Floor;
 using ChatTriage.Web.Agents.Hub;
 using ChatTriage.Web.Agents.Messaging;
-using ChatTriage.Web.Agents.Notes;
 using ChatTriage.Web.Agents.Queue;
 using ChatTriage.Web.Agents.Relay;
 using ChatTriage.Web.Hosting;

@@ -86,7 +86,7 @@ public abstract class SqlMigratorTests(DatabaseKind kind) : IAsyncLifetime
         var first = await InsertReportAsOfOldAsync(database, "c1", "{\"what\":\"bike\"}", ReportReference.Create(2026, 9001));
         var twin = await InsertReportAsOfOldAsync(database, "c1", "{\"what\":\"bike\"}", ReportReference.Create(2026, 9002));
 
-        Assert.Equal(4, await new SqlMigrator(database.OpenInstance()).MigrateAsync());
+        Assert.Equal(database.Database.Migrations.Max(m => m.Version), await new SqlMigrator(database.OpenInstance()).MigrateAsync());
 
         var store = new SqlReportStore(database.Database);
         Assert.NotNull(await store.FindAsync(first.Reference));
@@ -122,7 +122,7 @@ public abstract class SqlMigratorTests(DatabaseKind kind) : IAsyncLifetime
         var conversation = new DirectLineConversationRow("dl1", "dl_u", DateTimeOffset.UtcNow, false);
         await Assert.ThrowsAnyAsync<Exception>(() => log.TryCreateConversationAsync(conversation));
 
-        Assert.Equal(4, await new SqlMigrator(database.OpenInstance()).MigrateAsync());
+        Assert.Equal(database.Database.Migrations.Max(m => m.Version), await new SqlMigrator(database.OpenInstance()).MigrateAsync());
 
         Assert.Equal("{\"what\":\"bike\"}", (await new SqlReportStore(database.Database).FindAsync(report.Reference))!.Json);
         var transcript = await new SqlTranscriptStore(database.Database).GetTranscriptActivitiesAsync("directline", "c1");

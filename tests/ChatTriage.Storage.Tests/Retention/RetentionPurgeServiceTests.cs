@@ -59,6 +59,7 @@ public sealed class RetentionPurgeServiceTests : IAsyncDisposable
             await provider.GetRequiredService<IReportStore>().SubmitAsync(new NewReport(ReportKind.Crime, id, "{}", at));
             await provider.GetRequiredService<IFeedbackStore>().SaveAsync(new FeedbackEntry(id, "step1:noise", true, null, at));
             await provider.GetRequiredService<IAuditLog>().RecordAsync(new AuditEvent("emergency", id, "rule-1", at));
+            await provider.GetRequiredService<IAgentNoteStore>().AddAsync(new AgentNote(id, "ticket-1", "sam", "Sam", "called back", at));
         }
     }
 
@@ -70,7 +71,8 @@ public sealed class RetentionPurgeServiceTests : IAsyncDisposable
 
         var result = await provider.GetRequiredService<RetentionPurgeService>().PurgeOnceAsync();
 
-        Assert.Equal(new RetentionPurgeResult(1, 1, 1, 1, 0), result);
+        Assert.Equal(new RetentionPurgeResult(1, 1, 1, 1, 0, 1), result);
+        Assert.Equal(["inside"], (await provider.GetRequiredService<IAgentNoteStore>().ListAsync("ticket-1")).Select(n => n.Id));
         Assert.Equal(["inside"], (await provider.GetRequiredService<ITranscriptStore>().ListTranscriptsAsync("directline")).Items.Select(t => t.Id));
         Assert.Equal(["inside"], (await provider.GetRequiredService<IFeedbackStore>().ListSinceAsync(DateTimeOffset.MinValue)).Select(f => f.ConversationId));
         Assert.Equal(["inside"], (await provider.GetRequiredService<IAuditLog>().ListAsync(DateTimeOffset.MinValue)).Select(e => e.ConversationId));
@@ -84,7 +86,7 @@ public sealed class RetentionPurgeServiceTests : IAsyncDisposable
 
         var result = await provider.GetRequiredService<RetentionPurgeService>().PurgeOnceAsync();
 
-        Assert.Equal(new RetentionPurgeResult(1, 0, 1, 0, 0), result);
+        Assert.Equal(new RetentionPurgeResult(1, 0, 1, 0, 0, 1), result);
         Assert.Equal(2, (await provider.GetRequiredService<IAuditLog>().ListAsync(DateTimeOffset.MinValue)).Count);
     }
 

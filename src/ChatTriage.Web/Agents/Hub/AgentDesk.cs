@@ -3,7 +3,6 @@ using ChatTriage.Bot.Handoff;
 using ChatTriage.Web.Agents.Auth;
 using ChatTriage.Web.Agents.Content;
 using ChatTriage.Web.Agents.Messaging;
-using ChatTriage.Web.Agents.Notes;
 using ChatTriage.Web.Agents.Queue;
 using Microsoft.Extensions.Options;
 
