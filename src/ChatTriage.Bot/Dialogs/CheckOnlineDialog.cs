@@ -26,7 +26,7 @@ public sealed class CheckOnlineDialog : ComponentDialog
         this.deps = deps;
         AddDialog(new WaterfallDialog(Id + ".steps", [QuestionStepAsync, ShowStepAsync, HelpedStepAsync]));
         AddDialog(new FieldDialog("check-online.ask", deps.Content.OnlineAnswers.Ask, text => FieldCheck.Accept(text.Trim()), false, deps));
-        AddDialog(new ConfirmPrompt("check-online.helped", null, deps.Content.Global.Yes, deps.Content.Global.No));
+        AddDialog(new ConfirmPrompt("check-online.helped", Patience.Validator<bool>(deps.Content), deps.Content.Global.Yes, deps.Content.Global.No));
         InitialDialogId = Id + ".steps";
     }
 

@@ -18,7 +18,7 @@ public sealed class FeedbackDialog : ComponentDialog
         this.deps = deps;
         var g = deps.Content.Global;
         AddDialog(new WaterfallDialog(Id + ".steps", [AskStepAsync, CommentStepAsync, SaveStepAsync]));
-        AddDialog(new ConfirmPrompt("feedback.helpful", null, g.Yes, g.No));
+        AddDialog(new ConfirmPrompt("feedback.helpful", Patience.Validator<bool>(deps.Content), g.Yes, g.No));
         AddDialog(new FieldDialog("feedback.comment", g.FeedbackComment, FieldChecks.Text(1, 1000, g.TooShort, g.TooLong), true, deps));
         InitialDialogId = Id + ".steps";
     }

@@ -38,8 +38,8 @@ public sealed class MainDialog : InterruptibleDialog
             AskStepAsync, RouteStepAsync, ClarifiedStepAsync, AfterStepAsync, AnythingElseStepAsync, FinishStepAsync, GoodbyeStepAsync,
         ]));
         AddDialog(new TextPrompt(AskId));
-        AddDialog(new ChoicePrompt(ClarifyId));
-        AddDialog(new ConfirmPrompt(ConfirmId, null, deps.Content.Global.Yes, deps.Content.Global.No));
+        AddDialog(new ChoicePrompt(ClarifyId, Patience.Validator<ChatTriage.Dialogs.Choices.FoundChoice>(deps.Content)));
+        AddDialog(new ConfirmPrompt(ConfirmId, Patience.Validator<bool>(deps.Content), deps.Content.Global.Yes, deps.Content.Global.No));
         AddDialog(rightService);
         AddDialog(checkOnline);
         AddDialog(reportCrime);

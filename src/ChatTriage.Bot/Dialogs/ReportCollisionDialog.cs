@@ -30,7 +30,7 @@ public sealed class ReportCollisionDialog : ReportDialog<CollisionReportDraft>
         var damage = Add(new FieldDialog("collision.damage", c.Damage, FieldChecks.Text(2, 1000, g.TooShort, g.TooLong), false, deps));
         var name = Add(new FieldDialog("collision.name", c.Name, FieldChecks.Text(1, 100, g.TooShort, g.TooLong), false, deps));
         var contact = Add(new FieldDialog("collision.contact", c.Contact, FieldChecks.Contact(c.Contact.Retry), false, deps));
-        AddDialog(new ChoicePrompt(ProblemPromptId));
+        AddDialog(new ChoicePrompt(ProblemPromptId, Patience.Validator<ChatTriage.Dialogs.Choices.FoundChoice>(deps.Content)));
 
         Build(
             [AnyoneHurtStepAsync, HurtAnsweredStepAsync, SeriousAnsweredStepAsync, DetailsAnsweredStepAsync, ProblemAnsweredStepAsync],

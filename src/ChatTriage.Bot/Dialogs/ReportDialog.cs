@@ -32,9 +32,9 @@ public abstract class ReportDialog<TDraft> : ComponentDialog
         Deps = deps;
         this.summary = summary;
         this.kind = kind;
-        AddDialog(new ChoicePrompt(Id + ".summary"));
-        AddDialog(new ChoicePrompt(Id + ".which"));
-        AddDialog(new ConfirmPrompt(Id + ".confirm", null, deps.Content.Global.Yes, deps.Content.Global.No));
+        AddDialog(new ChoicePrompt(Id + ".summary", Patience.Validator<ChatTriage.Dialogs.Choices.FoundChoice>(deps.Content)));
+        AddDialog(new ChoicePrompt(Id + ".which", Patience.Validator<ChatTriage.Dialogs.Choices.FoundChoice>(deps.Content)));
+        AddDialog(new ConfirmPrompt(Id + ".confirm", Patience.Validator<bool>(deps.Content), deps.Content.Global.Yes, deps.Content.Global.No));
     }
 
     protected TriageDependencies Deps { get; }

@@ -39,8 +39,8 @@ public sealed class ShareInformationDialog : ComponentDialog
         AddDialog(new FieldDialog("share.about", c.About, FieldChecks.Text(3, 500, g.TooShort, g.TooLong), false, deps));
         AddDialog(new FieldDialog("share.written", c.Written, FieldChecks.Text(10, 2000, g.TooShort, g.TooLong), false, deps));
         AddDialog(new FieldDialog("share.contact", c.Contact, FieldChecks.Contact(c.Contact.Retry), true, deps));
-        AddDialog(new ConfirmPrompt(ConfirmId, null, g.Yes, g.No));
-        AddDialog(new ChoicePrompt(AlternativeId));
+        AddDialog(new ConfirmPrompt(ConfirmId, Patience.Validator<bool>(deps.Content), g.Yes, g.No));
+        AddDialog(new ChoicePrompt(AlternativeId, Patience.Validator<ChatTriage.Dialogs.Choices.FoundChoice>(deps.Content)));
         InitialDialogId = Id + ".steps";
     }
 

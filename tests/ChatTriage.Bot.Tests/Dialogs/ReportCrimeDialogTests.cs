@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatTriage.Bot.Content;
 using ChatTriage.Bot.Content.Model;
 using ChatTriage.Bot.Reports;
@@ -37,6 +38,41 @@ public class ReportCrimeDialogTests
         turn = await chat.SayAsync("sam@example.com");
         Assert.Equal(R.Consent.Prompt, turn.Last);
         return await chat.SayAsync("yes");
+    }
+
+    [Fact]
+    public async Task AYesNoQuestionNotMatchedThreeTimesOffersAWayOutAndStaysOpen()
+    {
+        var chat = new ConversationHarness();
+        Assert.Equal(R.HappeningNow.Prompt, (await chat.SayAsync("my bike got nicked")).Last);
+
+        var first = await chat.SayAsync("purple");
+        var second = await chat.SayAsync("purple");
+        var third = await chat.SayAsync("purple");
+
+        Assert.Equal(R.HappeningNow.Retry, first.Last);
+        Assert.Equal(R.HappeningNow.Retry, second.Last);
+        Assert.StartsWith(R.HappeningNow.Retry, third.Last, StringComparison.Ordinal);
+        Assert.EndsWith(C.Global.StillStuck, third.Last, StringComparison.Ordinal);
+        Assert.EndsWith(C.Global.StillStuck, (await chat.SayAsync("purple")).Last, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches((await chat.SayAsync("purple")).Last, Regex.Escape(C.Global.StillStuck)));
+        Assert.Equal(R.When.Prompt, (await chat.SayAsync("no")).Last);
+    }
+
+    [Fact]
+    public async Task TheSummaryChoiceNotMatchedThreeTimesOffersAWayOutAndStillSubmits()
+    {
+        var chat = new ConversationHarness();
+        await ReachSummaryAsync(chat);
+
+        await chat.SayAsync("hmm");
+        await chat.SayAsync("hmm");
+        var third = await chat.SayAsync("hmm");
+
+        Assert.Contains(C.Global.StillStuck, third.All, StringComparison.Ordinal);
+        Assert.Equal([R.Summary.SubmitLabel, R.Summary.ChangeLabel], third.Actions);
+        var submitted = await chat.SayAsync(R.Summary.SubmitLabel);
+        Assert.True(submitted.Says(Assert.Single(chat.Reports.Reports).Reference), submitted.All);
     }
 
     [Fact]

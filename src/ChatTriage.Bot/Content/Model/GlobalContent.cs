@@ -32,6 +32,9 @@ public sealed class GlobalContent : ContentItem
 
     public Question OfferPerson { get; set; } = new();
 
+    /// <summary>Added to a button question asked again after three answers that did not match.</summary>
+    public string StillStuck { get; set; } = "";
+
     public string CallEmergency { get; set; } = "";
 
     public string CallNonEmergency { get; set; } = "";

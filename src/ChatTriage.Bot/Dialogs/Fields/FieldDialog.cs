@@ -31,7 +31,7 @@ public sealed class FieldDialog : ComponentDialog
         this.deps = deps;
         AddDialog(new WaterfallDialog(dialogId + ".steps", [AskStepAsync, AnsweredStepAsync, OfferedStepAsync]));
         AddDialog(new TextPrompt(dialogId + ".text", ValidateAsync));
-        AddDialog(new ConfirmPrompt(dialogId + ".person"));
+        AddDialog(new ConfirmPrompt(dialogId + ".person", Patience.Validator<bool>(deps.Content)));
         InitialDialogId = dialogId + ".steps";
     }
 
