@@ -104,7 +104,7 @@ public static class PostgresMigrations
             ALTER TABLE reports ADD COLUMN submission_key text;
             CREATE UNIQUE INDEX ux_reports_submission_key ON reports (submission_key);
             """),
-        new(5, "agent notes", """
+        new(5, "agent notes and presence", """
             CREATE TABLE agent_notes (
                 seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                 id text NOT NULL UNIQUE,
@@ -115,6 +115,13 @@ public static class PostgresMigrations
                 at timestamptz NOT NULL);
             CREATE INDEX ix_agent_notes_ticket ON agent_notes (ticket_id, seq);
             CREATE INDEX ix_agent_notes_at ON agent_notes (at);
+            CREATE TABLE agent_presence (
+                instance_id text NOT NULL,
+                agent_id text NOT NULL,
+                display_name text NOT NULL,
+                is_supervisor boolean NOT NULL,
+                seen_at timestamptz NOT NULL,
+                PRIMARY KEY (instance_id, agent_id));
             """),
     ];
 }

@@ -101,7 +101,7 @@ public static class SqliteMigrations
             ALTER TABLE reports ADD COLUMN submission_key TEXT;
             CREATE UNIQUE INDEX ux_reports_submission_key ON reports (submission_key);
             """),
-        new(5, "agent notes", """
+        new(5, "agent notes and presence", """
             CREATE TABLE agent_notes (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
                 id TEXT NOT NULL UNIQUE,
@@ -112,6 +112,13 @@ public static class SqliteMigrations
                 at INTEGER NOT NULL);
             CREATE INDEX ix_agent_notes_ticket ON agent_notes (ticket_id, seq);
             CREATE INDEX ix_agent_notes_at ON agent_notes (at);
+            CREATE TABLE agent_presence (
+                instance_id TEXT NOT NULL,
+                agent_id TEXT NOT NULL,
+                display_name TEXT NOT NULL,
+                is_supervisor INTEGER NOT NULL,
+                seen_at INTEGER NOT NULL,
+                PRIMARY KEY (instance_id, agent_id));
             """),
     ];
 }

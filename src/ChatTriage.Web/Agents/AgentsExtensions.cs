@@ -55,6 +55,8 @@ public static class AgentsExtensions
         services.AddSingleton<AgentAccountStore>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AgentPresence>();
+        services.TryAddSingleton<IAgentPresenceBoard, InMemoryAgentPresenceBoard>();
+        services.AddHostedService<PresenceHeartbeat>();
         services.AddSingleton<AgentNotifier>();
         services.TryAddSingleton<IAgentNoteStore, InMemoryAgentNoteStore>();
         services.TryAddSingleton<IResidentMessenger, ResidentMessenger>();

@@ -1,5 +1,5 @@
 using ChatTriage.Storage.Tests.Infrastructure;
 
-namespace ChatTriage.Storage.Tests.Notes;
+namespace ChatTriage.Storage.Tests.Agents;
 
 public sealed class SqliteAgentNoteStoreTests() : SqlAgentNoteStoreTests(DatabaseKind.Sqlite);

@@ -1,9 +1,9 @@
 using ChatTriage.Bot.Handoff;
 using ChatTriage.Bot.Tests.Contracts;
-using ChatTriage.Storage.Notes;
+using ChatTriage.Storage.Agents;
 using ChatTriage.Storage.Tests.Infrastructure;
 
-namespace ChatTriage.Storage.Tests.Notes;
+namespace ChatTriage.Storage.Tests.Agents;
 
 /// <summary>Agents' notes on a database: in the order written, per chat, seen by every instance, purged by age.</summary>
 public abstract class SqlAgentNoteStoreTests(DatabaseKind kind) : IAsyncLifetime

@@ -1,7 +1,7 @@
 using ChatTriage.Bot.Tests.Contracts;
 using ChatTriage.Storage.Tests.Infrastructure;
 
-namespace ChatTriage.Storage.Tests.Notes;
+namespace ChatTriage.Storage.Tests.Agents;
 
 [RequiresPostgres]
 public sealed class PostgresAgentNoteStoreTests() : SqlAgentNoteStoreTests(DatabaseKind.Postgres);

@@ -1,7 +1,7 @@
 using ChatTriage.Bot.Handoff;
 using ChatTriage.Storage.Data;
 
-namespace ChatTriage.Storage.Notes;
+namespace ChatTriage.Storage.Agents;
 
 /// <summary>Agents' internal notes on chats, on SQLite or PostgreSQL: they outlive a restart and every instance sees them.</summary>
 public sealed class SqlAgentNoteStore(RelationalDatabase database) : IAgentNoteStore
