@@ -67,7 +67,7 @@ public static class SignInEndpoints
             return Results.Redirect(FormUrl(returnUrl, "failed"));
         }
 
-        if (throttle.IsLocked(userName))
+        if (await throttle.IsLockedAsync(userName, http.RequestAborted).ConfigureAwait(false))
         {
             return Results.Redirect(FormUrl(returnUrl, "locked"));
         }
@@ -75,12 +75,13 @@ public static class SignInEndpoints
         var account = accounts.Verify(userName, password);
         if (account is null)
         {
-            throttle.RecordFailure(userName);
+            await throttle.RecordFailureAsync(userName, http.RequestAborted).ConfigureAwait(false);
             loggers.CreateLogger(typeof(SignInEndpoints)).LogWarning("Failed agent sign-in");
-            return Results.Redirect(FormUrl(returnUrl, throttle.IsLocked(userName) ? "locked" : "failed"));
+            var locked = await throttle.IsLockedAsync(userName, http.RequestAborted).ConfigureAwait(false);
+            return Results.Redirect(FormUrl(returnUrl, locked ? "locked" : "failed"));
         }
 
-        throttle.RecordSuccess(userName);
+        await throttle.RecordSuccessAsync(userName, http.RequestAborted).ConfigureAwait(false);
         await http.SignInAsync(AgentPolicies.CookieScheme, AgentAuthenticationExtensions.PrincipalFor(account)).ConfigureAwait(false);
         return Results.Redirect(returnUrl);
     }
