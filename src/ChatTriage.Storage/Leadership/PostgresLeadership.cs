@@ -12,11 +12,22 @@ namespace ChatTriage.Storage.Leadership;
 /// (<c>hashtext(current_schema() || ':' || name)</c>), like the transaction locks, so databases in other schemas do
 /// not share a leader.
 /// </summary>
-public sealed class PostgresLeadership(PostgresDatabase database, string name = PostgresLeadership.DefaultName, ILogger<PostgresLeadership>? logger = null)
+public sealed class PostgresLeadership(
+    PostgresDatabase database,
+    string name = PostgresLeadership.DefaultName,
+    ILogger<PostgresLeadership>? logger = null,
+    TimeSpan? idleSessionTimeout = null)
     : IInstanceLeadership, IAsyncDisposable, IDisposable
 {
     /// <summary>The lock name the app uses: one leader per database schema.</summary>
     public const string DefaultName = "instance-leader";
+
+    /// <summary>
+    /// How long the server keeps the leader's session when no check arrives. A leader whose host vanished without
+    /// closing its connection would otherwise hold the lead until TCP keepalive notices (hours by default); the queue
+    /// monitor checks every few seconds, so a live leader never comes near this.
+    /// </summary>
+    public static readonly TimeSpan DefaultIdleSessionTimeout = TimeSpan.FromMinutes(2);
 
     // First key of the leadership locks: a namespace apart from the transaction locks' ("CTRI"), so a session
     // lock can never be mistaken for, or block, one of those.
@@ -43,7 +54,7 @@ public sealed class PostgresLeadership(PostgresDatabase database, string name = 
 
             try
             {
-                connection ??= await database.OpenDedicatedAsync(CheckTimeout, cancellationToken).ConfigureAwait(false);
+                connection ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
                 leading = leading ? await IsAliveAsync(connection, cancellationToken).ConfigureAwait(false) : await TryLockAsync(connection, cancellationToken).ConfigureAwait(false);
                 return leading;
             }
@@ -95,6 +106,30 @@ public sealed class PostgresLeadership(PostgresDatabase database, string name = 
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var opened = await database.OpenDedicatedAsync(CheckTimeout, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var setting = new NpgsqlCommand("SELECT set_config('idle_session_timeout', @timeout, false)", opened);
+            var milliseconds = (long)(idleSessionTimeout ?? DefaultIdleSessionTimeout).TotalMilliseconds;
+            setting.Parameters.AddWithValue("timeout", milliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await setting.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedObject)
+        {
+            // PostgreSQL before 14 has no idle_session_timeout: a vanished leader is then freed by TCP keepalive alone.
+            log.LogDebug(ex, "This PostgreSQL has no idle_session_timeout");
+        }
+        catch
+        {
+            await opened.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return opened;
+    }
 
     private async Task<bool> TryLockAsync(NpgsqlConnection open, CancellationToken cancellationToken)
     {

@@ -57,6 +57,27 @@ public sealed class PostgresLeadershipTests : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task ALeaderThatStopsCheckingIsReleasedByTheServer()
+    {
+        var database = await databases.CreateAsync();
+        var leader = Leadership(database.OpenInstance(), idleSessionTimeout: TimeSpan.FromSeconds(1));
+        var other = Leadership(database.OpenInstance());
+        Assert.True(await leader.IsLeaderAsync());
+        Assert.False(await other.IsLeaderAsync());
+
+        // The leader's host "vanishes": no more checks, its connection left open. The server ends the idle session.
+        var freed = false;
+        for (var i = 0; i < 100 && !freed; i++)
+        {
+            await Task.Delay(100);
+            freed = await other.IsLeaderAsync();
+        }
+
+        Assert.True(freed);
+        Assert.False(await leader.IsLeaderAsync());
+    }
+
+    [ContractFact]
     public async Task EachSchemaHasALeaderOfItsOwn()
     {
         var one = Leadership((await databases.CreateAsync()).OpenInstance());
@@ -89,9 +110,9 @@ public sealed class PostgresLeadershipTests : IAsyncLifetime
         await databases.DisposeAsync();
     }
 
-    private PostgresLeadership Leadership(Data.RelationalDatabase database)
+    private PostgresLeadership Leadership(Data.RelationalDatabase database, TimeSpan? idleSessionTimeout = null)
     {
-        var leadership = new PostgresLeadership((PostgresDatabase)database);
+        var leadership = new PostgresLeadership((PostgresDatabase)database, idleSessionTimeout: idleSessionTimeout);
         leaderships.Add(leadership);
         return leadership;
     }
