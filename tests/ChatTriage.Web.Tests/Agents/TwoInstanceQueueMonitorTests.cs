@@ -23,7 +23,7 @@ public sealed class TwoInstanceQueueMonitorTests
         {
             // A factory, so the host disposes it when it stops, as the app's registration does.
             ExtraServices = s => s.AddSingleton<IInstanceLeadership>(_ => new PostgresLeadership((PostgresDatabase)database.Open())),
-        };
+        }.With("Handoff:QueuePollSeconds", "86400"); // the test runs the checks itself
         _ = first.Services;
         var second = new AgentsTestHost
         {
@@ -32,7 +32,7 @@ public sealed class TwoInstanceQueueMonitorTests
                 s.AddSingleton<Bot.Handoff.IHandoffQueue>(first.Queue); // one queue, as the shared database gives both instances
                 s.AddSingleton<IInstanceLeadership>(_ => new PostgresLeadership((PostgresDatabase)database.Open()));
             },
-        };
+        }.With("Handoff:QueuePollSeconds", "86400");
         AgentsTestHost[] hosts = [first, second];
         try
         {

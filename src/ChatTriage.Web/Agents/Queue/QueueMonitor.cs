@@ -106,19 +106,21 @@ public sealed class QueueMonitor(
     private async Task CheckAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue;
+        var lead = await LeadAsync(ct).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var waiting = await queue.ListWaitingAsync(ct).ConfigureAwait(false);
         var open = settings.OpeningHours.IsOpen(now);
-        var lead = await LeadAsync(ct).ConfigureAwait(false);
 
-        var stillWaiting = lead == Lead.None ? [.. waiting] : await ApplyFallbackAsync(waiting, settings, open, now, ct).ConfigureAwait(false);
+        List<HandoffTicket> stillWaiting;
         if (lead == Lead.None)
         {
             // The leader tells residents; this instance only keeps its consoles live.
             positions.Clear();
+            stillWaiting = [.. waiting];
         }
         else
         {
+            stillWaiting = await ApplyFallbackAsync(waiting, settings, open, now, ct).ConfigureAwait(false);
             await TellResidentsAsync(stillWaiting, settings.Mode, silently: lead == Lead.New, ct).ConfigureAwait(false);
         }
 
