@@ -39,6 +39,14 @@ public interface IHandoffQueue
     /// <summary>Ends a ticket with a status (closed by an agent, left by the resident, expired) and an outcome code.</summary>
     Task<HandoffTicket?> EndAsync(string ticketId, HandoffStatus status, string? outcome, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Ends a ticket only if it is still open (only if still waiting when <paramref name="onlyWhileWaiting"/> is set), in one
+    /// atomic step, and returns the ended ticket; null when it was not open (another caller, perhaps on another instance,
+    /// ended or accepted it first) or does not exist. Of several callers at once, exactly one gets the ticket, so only
+    /// that one goes on to act on the ending (a written report, a message to the resident).
+    /// </summary>
+    Task<HandoffTicket?> EndIfOpenAsync(string ticketId, HandoffStatus status, string? outcome, bool onlyWhileWaiting = false, CancellationToken cancellationToken = default);
+
     /// <summary>Tickets created since a moment (supervisor figures).</summary>
     Task<IReadOnlyList<HandoffTicket>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default);
 }

@@ -174,6 +174,23 @@ public sealed class InMemoryHandoffQueue(TimeProvider? timeProvider = null) : IH
         }
     }
 
+    public Task<HandoffTicket?> EndIfOpenAsync(string ticketId, HandoffStatus status, string? outcome, bool onlyWhileWaiting = false, CancellationToken cancellationToken = default)
+    {
+        HandoffStatusRules.EnsureEndStatus(status);
+        lock (gate)
+        {
+            if (!tickets.TryGetValue(ticketId, out var ticket)
+                || (onlyWhileWaiting ? ticket.Status != HandoffStatus.Waiting : !HandoffStatusRules.IsOpen(ticket.Status)))
+            {
+                return Task.FromResult<HandoffTicket?>(null);
+            }
+
+            var ended = ticket with { Status = status, Outcome = outcome, EndedAt = clock.GetUtcNow() };
+            tickets[ticketId] = ended;
+            return Task.FromResult<HandoffTicket?>(ended);
+        }
+    }
+
     public Task<IReadOnlyList<HandoffTicket>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         lock (gate)

@@ -162,6 +162,22 @@ public sealed class SqlHandoffQueue(RelationalDatabase database, TimeProvider? t
             ?? await GetAsync(connection, null, ticketId, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<HandoffTicket?> EndIfOpenAsync(string ticketId, HandoffStatus status, string? outcome, bool onlyWhileWaiting = false, CancellationToken cancellationToken = default)
+    {
+        HandoffStatusRules.EnsureEndStatus(status);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // One conditional UPDATE: of several callers (on any instance) only the one whose UPDATE changed the row gets it back.
+        var still = onlyWhileWaiting ? "status = 'Waiting'" : $"status IN {OpenStatuses}";
+        await using var update = connection.Command(
+            $"""
+            UPDATE handoff_tickets SET status = @status, outcome = @outcome, ended_at = @now
+            WHERE id = @id AND {still}
+            RETURNING {Columns}
+            """);
+        update.With("@status", status.ToString()).With("@outcome", outcome).With("@now", database.ToDb(clock.GetUtcNow())).With("@id", ticketId);
+        return await ReadOneAsync(update, database, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<HandoffTicket>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

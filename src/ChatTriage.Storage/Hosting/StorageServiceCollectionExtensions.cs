@@ -9,6 +9,7 @@ using ChatTriage.Storage.DataProtection;
 using ChatTriage.Storage.DirectLine;
 using ChatTriage.Storage.Feedback;
 using ChatTriage.Storage.Handoff;
+using ChatTriage.Storage.Leadership;
 using ChatTriage.Storage.Migrations;
 using ChatTriage.Storage.Postgres;
 using ChatTriage.Storage.Reports;
@@ -20,6 +21,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace ChatTriage.Storage.Hosting;
 
@@ -36,7 +38,9 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IAuditLog"/> for <c>Storage:Provider</c> (Sqlite by default, Postgres, Memory); the schema migration,
     /// run before the app serves; and the retention purge. Call it before other hosted services are added, so the
     /// schema is migrated before they start. Sqlite and Postgres also register <see cref="SqlDirectLineLog"/> and
-    /// <see cref="SqlXmlRepository"/> (data-protection keys) for the host to use.
+    /// <see cref="SqlXmlRepository"/> (data-protection keys) for the host to use. <see cref="IInstanceLeadership"/>:
+    /// Postgres, where several instances share the database, elects one leader with a session advisory lock; Sqlite and
+    /// Memory serve one instance, which always leads.
     /// </summary>
     public static IServiceCollection AddChatTriageStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -53,6 +57,17 @@ public static class StorageServiceCollectionExtensions
         else
         {
             AddRelational(services, provider == StorageProvider.Postgres ? PostgresDatabaseFrom(configuration) : SqliteDatabaseFrom(configuration));
+        }
+
+        if (provider == StorageProvider.Postgres)
+        {
+            // A factory, so the container disposes it when the app stops: the lead is released for another instance.
+            services.AddSingleton<IInstanceLeadership>(sp => new PostgresLeadership(
+                (PostgresDatabase)Database(sp), PostgresLeadership.DefaultName, sp.GetService<ILogger<PostgresLeadership>>()));
+        }
+        else
+        {
+            services.AddSingleton<IInstanceLeadership>(AlwaysLeader.Instance);
         }
 
         services.AddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<ITranscriptStore>());

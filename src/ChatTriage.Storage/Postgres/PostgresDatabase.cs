@@ -25,6 +25,27 @@ public sealed partial class PostgresDatabase(string connectionString) : Relation
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// A connection of its own, outside the pool, for a session that must live exactly as long as the connection (a
+    /// session-level advisory lock): closing it ends the session, and a pooled connection would keep it alive idle.
+    /// </summary>
+    public async Task<NpgsqlConnection> OpenDedicatedAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var seconds = (int)Math.Max(1, Math.Ceiling(timeout.TotalSeconds));
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, Timeout = seconds, CommandTimeout = seconds };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
 

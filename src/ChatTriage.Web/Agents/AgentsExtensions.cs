@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatTriage.Bot.Handoff;
 using ChatTriage.Bot.Options;
+using ChatTriage.Storage.Leadership;
 using ChatTriage.Web.Agents.Auth;
 using ChatTriage.Web.Agents.Content;
 using ChatTriage.Web.Agents.External;
@@ -37,6 +38,8 @@ public static class AgentsExtensions
         // Until the host wires durable storage (AddChatTriageStorage registers its queue with Add, so it wins
         // whichever is called first), the queue lives in memory: enough for one instance and for tests.
         services.TryAddSingleton<IHandoffQueue>(sp => new InMemoryHandoffQueue(sp.GetRequiredService<TimeProvider>()));
+        // Likewise one instance leads the queue monitor unless storage says otherwise (PostgreSQL elects one).
+        services.TryAddSingleton<IInstanceLeadership>(AlwaysLeader.Instance);
 
         var folder = builder.Configuration["Agents:ContentFolder"] is { Length: > 0 } configured
             ? configured

@@ -301,6 +301,85 @@ public abstract class HandoffQueueContractTests
     }
 
     [ContractFact]
+    public async Task EndIfOpenEndsAnOpenTicketAndReturnsIt()
+    {
+        var queue = await CreateQueueAsync();
+        var ticket = await queue.EnqueueAsync(Request("c1"));
+        Clock.Advance(TimeSpan.FromMinutes(15));
+
+        var ended = await queue.EndIfOpenAsync(ticket.Id, HandoffStatus.Expired, "no-agent-in-time");
+
+        Assert.Equal(HandoffStatus.Expired, ended!.Status);
+        Assert.Equal("no-agent-in-time", ended.Outcome);
+        Assert.Equal(Clock.GetUtcNow(), ended.EndedAt);
+        Assert.Equal(ended, await queue.GetAsync(ticket.Id));
+        Assert.Null(await queue.FindOpenAsync("c1"));
+    }
+
+    [ContractFact]
+    public async Task EndIfOpenOnAnEndedTicketReturnsNullAndKeepsTheFirstEnding()
+    {
+        var queue = await CreateQueueAsync();
+        var ticket = await queue.EnqueueAsync(Request("c1"));
+        await queue.EndAsync(ticket.Id, HandoffStatus.ResidentLeft, "resident-left");
+
+        var again = await queue.EndIfOpenAsync(ticket.Id, HandoffStatus.Expired, "no-agent-in-time");
+
+        Assert.Null(again);
+        var stored = await queue.GetAsync(ticket.Id);
+        Assert.Equal(HandoffStatus.ResidentLeft, stored!.Status);
+        Assert.Equal("resident-left", stored.Outcome);
+    }
+
+    [ContractFact]
+    public async Task EndIfOpenOnAnUnknownTicketReturnsNull()
+    {
+        var queue = await CreateQueueAsync();
+
+        Assert.Null(await queue.EndIfOpenAsync("no-such-ticket", HandoffStatus.Expired, null));
+    }
+
+    [ContractFact]
+    public async Task EndIfOpenWithAnOpenStatusIsRefused()
+    {
+        var queue = await CreateQueueAsync();
+        var ticket = await queue.EnqueueAsync(Request("c1"));
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => queue.EndIfOpenAsync(ticket.Id, HandoffStatus.Assigned, null));
+        Assert.Equal(HandoffStatus.Waiting, (await queue.GetAsync(ticket.Id))!.Status);
+    }
+
+    [ContractFact]
+    public async Task EndIfOpenEndsAnAssignedTicketUnlessOnlyWhileWaiting()
+    {
+        var queue = await CreateQueueAsync();
+        var first = await queue.EnqueueAsync(Request("c1"));
+        var second = await queue.EnqueueAsync(Request("c2"));
+        await queue.TryAcceptAsync(first.Id, "agent-1", "Sam", 3);
+        await queue.TryAcceptAsync(second.Id, "agent-1", "Sam", 3);
+
+        var kept = await queue.EndIfOpenAsync(first.Id, HandoffStatus.Expired, "no-agent-in-time", onlyWhileWaiting: true);
+        var closed = await queue.EndIfOpenAsync(second.Id, HandoffStatus.Closed, "advice-given");
+
+        Assert.Null(kept);
+        Assert.Equal(HandoffStatus.Assigned, (await queue.GetAsync(first.Id))!.Status);
+        Assert.Equal(HandoffStatus.Closed, closed!.Status);
+    }
+
+    [ContractFact]
+    public async Task OfManyCallersEndingATicketAtOnceExactlyOneGetsIt()
+    {
+        var queue = await CreateQueueAsync();
+        var ticket = await queue.EnqueueAsync(Request("c1"));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => queue.EndIfOpenAsync(ticket.Id, HandoffStatus.Expired, "caller-" + i, onlyWhileWaiting: i % 2 == 0))));
+
+        var winner = Assert.Single(results, r => r is not null);
+        Assert.Equal(winner, await queue.GetAsync(ticket.Id));
+    }
+
+    [ContractFact]
     public async Task ListSinceReturnsTicketsCreatedFromThatMoment()
     {
         var queue = await CreateQueueAsync();

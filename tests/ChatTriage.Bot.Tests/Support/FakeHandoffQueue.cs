@@ -2,7 +2,7 @@ using ChatTriage.Bot.Handoff;
 
 namespace ChatTriage.Bot.Tests.Support;
 
-/// <summary>A list-backed handoff queue with the parts the bot and the 999 interrupt use: enqueue, find, list waiting, position, mark urgent.</summary>
+/// <summary>A list-backed handoff queue with the parts the bot and the 999 interrupt use: enqueue, find, list waiting, position, mark urgent, end if open.</summary>
 public sealed class FakeHandoffQueue : IHandoffQueue
 {
     public List<HandoffTicket> Tickets { get; } = [];
@@ -70,6 +70,19 @@ public sealed class FakeHandoffQueue : IHandoffQueue
 
     public Task<HandoffTicket?> EndAsync(string ticketId, HandoffStatus status, string? outcome, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("agents end tickets in the console, not in the bot");
+
+    public Task<HandoffTicket?> EndIfOpenAsync(string ticketId, HandoffStatus status, string? outcome, bool onlyWhileWaiting = false, CancellationToken cancellationToken = default)
+    {
+        var index = Tickets.FindIndex(t => t.Id == ticketId
+            && (onlyWhileWaiting ? t.Status == HandoffStatus.Waiting : t.Status is HandoffStatus.Waiting or HandoffStatus.Assigned));
+        if (index < 0)
+        {
+            return Task.FromResult<HandoffTicket?>(null);
+        }
+
+        Tickets[index] = Tickets[index] with { Status = status, Outcome = outcome, EndedAt = DateTimeOffset.UnixEpoch };
+        return Task.FromResult<HandoffTicket?>(Tickets[index]);
+    }
 
     public Task<IReadOnlyList<HandoffTicket>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<HandoffTicket>>(Tickets.Where(t => t.CreatedAt >= since).ToList());

@@ -27,6 +27,29 @@ public abstract class SqlHandoffQueueTests(DatabaseKind kind) : HandoffQueueCont
     }
 
     [ContractFact]
+    public async Task InstancesEndingOneTicketAtOnceHaveExactlyOneWinner()
+    {
+        var database = await databases.CreateAsync();
+        var queues = Enumerable.Range(0, 6).Select(_ => new SqlHandoffQueue(database.OpenInstance(), Clock)).ToList();
+        var tickets = new List<HandoffTicket>();
+        for (var i = 0; i < 5; i++)
+        {
+            tickets.Add(await queues[0].EnqueueAsync(Request("c" + i)));
+        }
+
+        // Every instance (two callers each) tries to end every ticket, as every queue monitor once did at a timeout.
+        var attempts = tickets.SelectMany(ticket => queues.SelectMany(queue => Enumerable.Range(0, 2).Select(_ =>
+            Task.Run(async () => (ticket.Id, Ended: await queue.EndIfOpenAsync(ticket.Id, HandoffStatus.Expired, "no-agent-in-time", onlyWhileWaiting: true)))))).ToList();
+        var results = await Task.WhenAll(attempts);
+
+        foreach (var ticket in tickets)
+        {
+            var winner = Assert.Single(results, r => r.Id == ticket.Id && r.Ended is not null);
+            Assert.Equal(winner.Ended, await queues[5].GetAsync(ticket.Id));
+        }
+    }
+
+    [ContractFact]
     public async Task EnqueueingOneConversationFromTwoInstancesAtOnceMakesOneTicket()
     {
         var database = await databases.CreateAsync();

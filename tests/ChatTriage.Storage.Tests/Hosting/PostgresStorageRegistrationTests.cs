@@ -2,6 +2,7 @@ using ChatTriage.Bot.Handoff;
 using ChatTriage.Bot.Tests.Contracts;
 using ChatTriage.Storage.Handoff;
 using ChatTriage.Storage.Hosting;
+using ChatTriage.Storage.Leadership;
 using ChatTriage.Storage.Migrations;
 using ChatTriage.Storage.Postgres;
 using ChatTriage.Storage.State;
@@ -49,6 +50,39 @@ public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
             await host.StopAsync();
             host.Dispose();
         }
+    }
+
+    [ContractFact]
+    public async Task TwoHostsOnPostgresHaveOneLeaderAndTheOtherLeadsOnceTheLeaderStops()
+    {
+        var database = await databases.CreateAsync();
+        var hosts = Enumerable.Range(0, 2).Select(_ => PostgresHost(database.ConnectionString)).ToList();
+        await Task.WhenAll(hosts.Select(h => h.StartAsync()));
+        var leaderships = hosts.Select(h => h.Services.GetRequiredService<IInstanceLeadership>()).ToList();
+
+        var leads = new[] { await leaderships[0].IsLeaderAsync(), await leaderships[1].IsLeaderAsync() };
+        var leader = Array.IndexOf(leads, true);
+        var other = 1 - leader;
+        await hosts[leader].StopAsync();
+        await ((IAsyncDisposable)hosts[leader]).DisposeAsync();
+
+        Assert.Single(leads, l => l);
+        Assert.IsType<PostgresLeadership>(leaderships[other]);
+        Assert.True(await leaderships[other].IsLeaderAsync());
+        await hosts[other].StopAsync();
+        hosts[other].Dispose();
+    }
+
+    private static IHost PostgresHost(string connectionString)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(
+        [
+            KeyValuePair.Create<string, string?>("Storage:Provider", "Postgres"),
+            KeyValuePair.Create<string, string?>("ConnectionStrings:Postgres", connectionString),
+        ]);
+        builder.Services.AddChatTriageStorage(builder.Configuration);
+        return builder.Build();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -20,18 +20,16 @@ public sealed class HandoffFallback(
     public const string OutOfHoursOutcome = "out-of-hours";
     public const string TimedOutOutcome = "no-agent-in-time";
 
-    /// <summary>Applies the fallback (pass the turn when inside the resident's turn); false when the ticket was no longer waiting (someone accepted it).</summary>
+    /// <summary>
+    /// Applies the fallback (pass the turn when inside the resident's turn); false when the ticket was no longer waiting
+    /// (someone accepted it, the resident left, or another caller, perhaps on another instance, applied the fallback first).
+    /// </summary>
     public async Task<bool> ApplyAsync(HandoffTicket ticket, bool outOfHours, CancellationToken ct, Microsoft.Bot.Builder.ITurnContext? turnContext = null)
     {
-        var current = await queue.GetAsync(ticket.Id, ct).ConfigureAwait(false);
-        if (current is not { Status: HandoffStatus.Waiting })
-        {
-            return false;
-        }
-
         var outcome = outOfHours ? OutOfHoursOutcome : TimedOutOutcome;
-        var ended = await queue.EndAsync(ticket.Id, HandoffStatus.Expired, outcome, ct).ConfigureAwait(false);
-        if (ended is null || ended.Outcome != outcome || ended.Status != HandoffStatus.Expired)
+        // Only the caller whose conditional end changed the ticket goes on: the report is filed and the resident told once.
+        var ended = await queue.EndIfOpenAsync(ticket.Id, HandoffStatus.Expired, outcome, onlyWhileWaiting: true, ct).ConfigureAwait(false);
+        if (ended is null)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Handoff;
+using ChatTriage.Storage.Leadership;
 using ChatTriage.Web.Agents.External;
 using ChatTriage.Web.Agents.Hub;
 using ChatTriage.Web.Agents.Messaging;
@@ -11,7 +12,9 @@ namespace ChatTriage.Web.Agents.Queue;
 /// queued residents how to stop waiting (the bot has told them their place), pushes place updates as the
 /// queue moves, applies the fallback out of hours or after Handoff:AcceptTimeoutMinutes, and tells the
 /// consoles when anything changed. Polling the queue (rather than hooking every writer) also sees tickets
-/// queued by the bot, flagged urgent by the 999 interrupt, or changed by another instance.
+/// queued by the bot, flagged urgent by the 999 interrupt, or changed by another instance. With several instances only
+/// the leader (<see cref="IInstanceLeadership"/>) messages residents, starts external handoffs and applies the fallback,
+/// so nothing a resident reads is sent twice; every instance still tells its own consoles.
 /// </summary>
 public sealed class QueueMonitor(
     IHandoffQueue queue,
@@ -19,6 +22,7 @@ public sealed class QueueMonitor(
     HandoffFallback fallback,
     AgentNotifier notifier,
     ExternalHandoff external,
+    IInstanceLeadership leadership,
     IOptionsMonitor<HandoffOptions> options,
     TimeProvider time,
     ILogger<QueueMonitor> logger) : BackgroundService
@@ -27,6 +31,20 @@ public sealed class QueueMonitor(
     private readonly SemaphoreSlim wake = new(0, 1);
     private readonly Dictionary<string, int> positions = [];
     private string lastFingerprint = "";
+    private bool leading;
+    private bool checkedBefore;
+
+    private enum Lead
+    {
+        /// <summary>Another instance leads: tell consoles only.</summary>
+        None,
+
+        /// <summary>Led at the previous check too (or this is the first check).</summary>
+        Held,
+
+        /// <summary>Just took over from another instance.</summary>
+        New,
+    }
 
     /// <summary>Checks the queue now. Safe to call from anywhere; runs one check at a time.</summary>
     public async Task RefreshAsync(CancellationToken ct = default)
@@ -88,27 +106,64 @@ public sealed class QueueMonitor(
     private async Task CheckAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue;
+        var lead = await LeadAsync(ct).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var waiting = await queue.ListWaitingAsync(ct).ConfigureAwait(false);
         var open = settings.OpeningHours.IsOpen(now);
-        var timeout = TimeSpan.FromMinutes(settings.AcceptTimeoutMinutes);
 
+        List<HandoffTicket> stillWaiting;
+        if (lead == Lead.None)
+        {
+            // The leader tells residents; this instance only keeps its consoles live.
+            positions.Clear();
+            stillWaiting = [.. waiting];
+        }
+        else
+        {
+            stillWaiting = await ApplyFallbackAsync(waiting, settings, open, now, ct).ConfigureAwait(false);
+            await TellResidentsAsync(stillWaiting, settings.Mode, silently: lead == Lead.New, ct).ConfigureAwait(false);
+        }
+
+        var assigned = await queue.ListAssignedAsync(null, ct).ConfigureAwait(false);
+        var fingerprint = string.Join('|', stillWaiting.Select(t => $"{t.Id}:{t.Urgent}"))
+            + "#" + string.Join('|', assigned.Select(t => $"{t.Id}:{t.AgentId}:{t.Urgent}"))
+            + "#" + open;
+        if (fingerprint != lastFingerprint)
+        {
+            lastFingerprint = fingerprint;
+            await notifier.QueueChangedAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Whether this instance leads now, and whether it has just taken over: it did not lead at its previous check.
+    /// The very first check is no take-over (there was no previous check), so a lone instance behaves as before.
+    /// </summary>
+    private async Task<Lead> LeadAsync(CancellationToken ct)
+    {
+        var wasLeading = leading;
+        leading = await leadership.IsLeaderAsync(ct).ConfigureAwait(false);
+        var first = !checkedBefore;
+        checkedBefore = true;
+        if (leading != wasLeading && !first)
+        {
+            logger.LogInformation(leading ? "This instance now leads the handoff queue monitor" : "This instance no longer leads the handoff queue monitor");
+        }
+
+        return !leading ? Lead.None : wasLeading || first ? Lead.Held : Lead.New;
+    }
+
+    /// <summary>
+    /// Out of hours or past the accept timeout, a waiting chat gets the fallback (exactly once: see
+    /// <see cref="HandoffFallback"/>); returns the chats still waiting. External mode leaves waiting to the hub.
+    /// </summary>
+    private async Task<List<HandoffTicket>> ApplyFallbackAsync(IReadOnlyList<HandoffTicket> waiting, HandoffOptions settings, bool open, DateTimeOffset now, CancellationToken ct)
+    {
+        var timeout = TimeSpan.FromMinutes(settings.AcceptTimeoutMinutes);
         var stillWaiting = new List<HandoffTicket>();
         foreach (var ticket in waiting)
         {
-            var isNew = !positions.ContainsKey(ticket.Id);
-            if (settings.Mode == HandoffMode.External)
-            {
-                if (isNew)
-                {
-                    await SafelyAsync(ticket, () => external.InitiateAsync(ticket, ct)).ConfigureAwait(false);
-                }
-
-                stillWaiting.Add(ticket);
-                continue;
-            }
-
-            if (!open || now - ticket.CreatedAt >= timeout)
+            if (settings.Mode != HandoffMode.External && (!open || now - ticket.CreatedAt >= timeout))
             {
                 await SafelyAsync(ticket, () => fallback.ApplyAsync(ticket, !open, ct)).ConfigureAwait(false);
                 continue;
@@ -117,6 +172,16 @@ public sealed class QueueMonitor(
             stillWaiting.Add(ticket);
         }
 
+        return stillWaiting;
+    }
+
+    /// <summary>
+    /// Tells newly queued residents how to stop waiting (External mode: starts their handoff at the hub) and others their
+    /// new place. <paramref name="silently"/> (just taken over the lead) records the places without telling anyone: the
+    /// previous leader already told them, and a change of leader must not repeat it.
+    /// </summary>
+    private async Task TellResidentsAsync(List<HandoffTicket> stillWaiting, HandoffMode mode, bool silently, CancellationToken ct)
+    {
         var seen = new HashSet<string>();
         for (var i = 0; i < stillWaiting.Count; i++)
         {
@@ -125,12 +190,19 @@ public sealed class QueueMonitor(
             seen.Add(ticket.Id);
             var known = positions.TryGetValue(ticket.Id, out var before);
             positions[ticket.Id] = position;
-            if (settings.Mode == HandoffMode.External)
+            if (silently)
             {
                 continue;
             }
 
-            if (!known)
+            if (mode == HandoffMode.External)
+            {
+                if (!known)
+                {
+                    await SafelyAsync(ticket, () => external.InitiateAsync(ticket, ct)).ConfigureAwait(false);
+                }
+            }
+            else if (!known)
             {
                 await SafelyAsync(ticket, () => notices.QueuedAsync(ticket, ct)).ConfigureAwait(false);
             }
@@ -143,16 +215,6 @@ public sealed class QueueMonitor(
         foreach (var gone in positions.Keys.Where(id => !seen.Contains(id)).ToList())
         {
             positions.Remove(gone);
-        }
-
-        var assigned = await queue.ListAssignedAsync(null, ct).ConfigureAwait(false);
-        var fingerprint = string.Join('|', stillWaiting.Select(t => $"{t.Id}:{t.Urgent}"))
-            + "#" + string.Join('|', assigned.Select(t => $"{t.Id}:{t.AgentId}:{t.Urgent}"))
-            + "#" + open;
-        if (fingerprint != lastFingerprint)
-        {
-            lastFingerprint = fingerprint;
-            await notifier.QueueChangedAsync().ConfigureAwait(false);
         }
     }
 
