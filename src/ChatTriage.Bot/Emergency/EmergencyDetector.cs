@@ -175,7 +175,7 @@ public sealed class EmergencyDetector
         var over = false;
         foreach (var hit in hits)
         {
-            over |= hit.Kind == CueKind.Recovery;
+            over |= hit.Kind == CueKind.Recovery && !HitJudge.Voided(hit, hits);
         }
 
         EmergencyDetection? stoodDown = null;
