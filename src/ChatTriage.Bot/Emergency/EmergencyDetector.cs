@@ -65,7 +65,7 @@ public sealed class EmergencyDetector
             // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation,
             // nor when the resident says it is over ("he has gone now, i am safe"): no rule saw danger there.
             var none = ReferenceEquals(decision, EmergencyDetection.None);
-            return (none || onlyTimeStoodDown) && !over && secondOpinion is not null
+            return !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
                 ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
         }
