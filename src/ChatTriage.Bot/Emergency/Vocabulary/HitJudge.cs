@@ -21,7 +21,7 @@ internal static class HitJudge
                 // a neighbouring clause can say it is going on now.
                 presentNext |= (cue.Kind == CueKind.Present || (cue.Kind == CueKind.Recent && !over))
                     && (cue.ClauseStart == rule.ClauseEnd + 1 || cue.ClauseEnd + 1 == rule.ClauseStart)
-                    && !InsideRecovery(cue, hits);
+                    && !InsideRecovery(cue, hits) && !InsideFigure(cue, hits);
                 continue;
             }
 
@@ -40,7 +40,7 @@ internal static class HitJudge
                     return Suppression.Hypothetical;
                 case CueKind.Negation when Negates(cue, rule) && !IsDoubt(cue, hits):
                     return Suppression.Negated;
-                case CueKind.Present when !InsideRecovery(cue, hits):
+                case CueKind.Present when !InsideRecovery(cue, hits) && !InsideFigure(cue, hits):
                 case CueKind.Recent when !over && !InsideRecovery(cue, hits):
                     present = true;
                     lastPresent = Math.Max(lastPresent, cue.Start);
@@ -175,6 +175,20 @@ internal static class HitJudge
         {
             // "he is in prison now": a present cue right after a recovery phrase belongs to it.
             if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && (Overlaps(hit, cue) || cue.Start == hit.End) && !Voided(hit, hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the drums are killing me": a present cue inside a figure of speech says nothing about danger now.</summary>
+    private static bool InsideFigure(Hit cue, ReadOnlySpan<Hit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == CueKind.Figurative && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
             {
                 return true;
             }
