@@ -59,12 +59,13 @@ public sealed class EmergencyDetector
         {
             var count = Tokenizer.Tokenize(vocabulary, text, tokens);
             var hitCount = FindHits(tokens[..count], ref hits);
-            var decision = Decide(hits.AsSpan(0, hitCount), out var onlyTimeStoodDown);
+            var decision = Decide(hits.AsSpan(0, hitCount), out var onlyTimeStoodDown, out var over);
 
             // Asked when no rule phrase was found, or every match was stood down only for its tense ("has smashed
-            // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation.
+            // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation,
+            // nor when the resident says it is over ("he has gone now, i am safe"): no rule saw danger there.
             var none = ReferenceEquals(decision, EmergencyDetection.None);
-            return (none || onlyTimeStoodDown) && secondOpinion is not null
+            return !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
                 ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
         }
@@ -169,13 +170,13 @@ public sealed class EmergencyDetector
             && Match(elements, e + 1, clause, pos + 1, start, ref gaps, out end);
     }
 
-    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits, out bool onlyTimeStoodDown)
+    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits, out bool onlyTimeStoodDown, out bool over)
     {
         onlyTimeStoodDown = false;
-        var over = false;
+        over = false;
         foreach (var hit in hits)
         {
-            over |= hit.Kind == CueKind.Recovery;
+            over |= hit.Kind == CueKind.Recovery && !HitJudge.Voided(hit, hits);
         }
 
         EmergencyDetection? stoodDown = null;

@@ -14,4 +14,6 @@ internal enum CueKind : byte
     Joking,
     Recovery,
     Figurative,
+    Recent,
+    NotOver,
 }

@@ -35,5 +35,17 @@ public sealed class CueListsDefinition : ISourceLine
     /// <summary>"queue is killing me", "could murder a": a figure of speech that covers a match.</summary>
     public List<string> Figurative { get; set; } = [];
 
+    /// <summary>
+    /// "an hour ago", "ten minutes ago": recent enough to count as now, unless the resident says it is over
+    /// ("he punched me an hour ago, he has gone, i am safe"). May be empty.
+    /// </summary>
+    public List<string> Recent { get; set; } = [];
+
+    /// <summary>
+    /// Phrases that look like "it is over" but are not: "they have gone out" (and left the baby), "fire went out" is
+    /// over but "parents went out" is not. A recovery phrase overlapped by one of these does not count. May be empty.
+    /// </summary>
+    public List<string> NotOver { get; set; } = [];
+
     public int SourceLine { get; set; }
 }

@@ -2,7 +2,7 @@ namespace ChatTriage.Bot.Emergency.Vocabulary;
 
 /// <summary>
 /// Decides whether a rule's hit stands, from the cue hits of its clause (and its neighbours): figure of speech, news,
-/// joke, hypothetical, negation, past time, past tense, "it is over", and present cues that overrule them.
+/// joke, hypothetical, negation, past time, past tense, "it is over", and present (or recent) cues that overrule them.
 /// </summary>
 internal static class HitJudge
 {
@@ -12,16 +12,16 @@ internal static class HitJudge
     public static Suppression? Judge(Hit rule, RuleStrength strength, ReadOnlySpan<Hit> hits, bool over)
     {
         bool present = false, weakPast = false, pastTense = false, presentNext = false;
-        int lastPresent = -1, lastStrongPast = -1;
+        int lastPresent = -1, lastStrongPast = -1, lastWeakPast = -1;
         foreach (var cue in hits)
         {
             if (cue.ClauseStart != rule.ClauseStart)
             {
                 // "a man snatched my phone and he is still nearby", "i woke up and a man was in my room":
                 // a neighbouring clause can say it is going on now.
-                presentNext |= cue.Kind == CueKind.Present
+                presentNext |= (cue.Kind == CueKind.Present || (cue.Kind == CueKind.Recent && !over))
                     && (cue.ClauseStart == rule.ClauseEnd + 1 || cue.ClauseEnd + 1 == rule.ClauseStart)
-                    && !InsideRecovery(cue, hits);
+                    && !InsideRecovery(cue, hits) && !InsideFigure(cue, hits);
                 continue;
             }
 
@@ -40,16 +40,22 @@ internal static class HitJudge
                     return Suppression.Hypothetical;
                 case CueKind.Negation when Negates(cue, rule) && !IsDoubt(cue, hits):
                     return Suppression.Negated;
-                case CueKind.Present when !InsideRecovery(cue, hits):
+                case CueKind.Present when !InsideRecovery(cue, hits) && !InsideFigure(cue, hits):
+                case CueKind.Recent when !over && !InsideRecovery(cue, hits):
                     present = true;
                     lastPresent = Math.Max(lastPresent, cue.Start);
                     break;
-                case CueKind.StrongPast when !OnRuleWords(cue, rule) && !Recent(cue, hits):
+                case CueKind.StrongPast when !OnRuleWords(cue, rule) && !IsRecent(cue, hits):
                     lastStrongPast = Math.Max(lastStrongPast, cue.Start);
                     break;
                 case CueKind.WeakPast:
                     pastTense = true;
-                    weakPast |= !OnRuleWords(cue, rule);
+                    if (!OnRuleWords(cue, rule))
+                    {
+                        weakPast = true;
+                        lastWeakPast = Math.Max(lastWeakPast, cue.Start);
+                    }
+
                     break;
             }
         }
@@ -60,8 +66,10 @@ internal static class HitJudge
             return Suppression.Past;
         }
 
-        // "I'm trying to report my stolen bike now": for now-rules, past tense or a report beside the present cue wins.
-        if (strength == RuleStrength.Now && weakPast)
+        // "I'm trying to report my stolen bike now": for now-rules, past tense or a report beside the present cue wins,
+        // unless the clause sets a clear then against a later now: "got nicked last week, is outside right now".
+        var thenAndNow = lastStrongPast >= 0 && lastPresent > lastWeakPast;
+        if (strength == RuleStrength.Now && weakPast && !thenAndNow)
         {
             return Suppression.NotNow;
         }
@@ -130,12 +138,29 @@ internal static class HitJudge
         return false;
     }
 
-    /// <summary>"an hour ago", "ten minutes ago": a past time overlapped by a present cue is recent, not over.</summary>
-    private static bool Recent(Hit pastCue, ReadOnlySpan<Hit> hits)
+    /// <summary>
+    /// A recovery phrase overlapped by a not-over phrase ("they have gone" inside "they have gone out") does not say
+    /// the danger is over.
+    /// </summary>
+    public static bool Voided(Hit recovery, ReadOnlySpan<Hit> hits)
     {
         foreach (var hit in hits)
         {
-            if (hit.Kind == CueKind.Present && hit.ClauseStart == pastCue.ClauseStart && Overlaps(hit, pastCue))
+            if (hit.Kind == CueKind.NotOver && hit.ClauseStart == recovery.ClauseStart && Overlaps(hit, recovery))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"an hour ago", "ten minutes ago": a past time overlapped by a present or recent cue is recent, not over.</summary>
+    private static bool IsRecent(Hit pastCue, ReadOnlySpan<Hit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind is CueKind.Present or CueKind.Recent && hit.ClauseStart == pastCue.ClauseStart && Overlaps(hit, pastCue))
             {
                 return true;
             }
@@ -149,7 +174,21 @@ internal static class HitJudge
         foreach (var hit in hits)
         {
             // "he is in prison now": a present cue right after a recovery phrase belongs to it.
-            if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && (Overlaps(hit, cue) || cue.Start == hit.End))
+            if (hit.Kind == CueKind.Recovery && hit.ClauseStart == cue.ClauseStart && (Overlaps(hit, cue) || cue.Start == hit.End) && !Voided(hit, hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the drums are killing me": a present cue inside a figure of speech says nothing about danger now.</summary>
+    private static bool InsideFigure(Hit cue, ReadOnlySpan<Hit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == CueKind.Figurative && hit.ClauseStart == cue.ClauseStart && Overlaps(hit, cue))
             {
                 return true;
             }

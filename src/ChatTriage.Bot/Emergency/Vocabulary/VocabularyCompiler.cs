@@ -86,6 +86,8 @@ internal sealed class VocabularyCompiler
         AddCues(cues.Joking, cues.SourceLine, CueKind.Joking, "joking");
         AddCues(cues.Recovery, cues.SourceLine, CueKind.Recovery, "recovery");
         AddCues(cues.Figurative, cues.SourceLine, CueKind.Figurative, "figurative");
+        AddCues(cues.Recent, cues.SourceLine, CueKind.Recent, "recent", optional: true);
+        AddCues(cues.NotOver, cues.SourceLine, CueKind.NotOver, "not_over", optional: true);
 
         var expansionsByWord = new Dictionary<int, int[]>();
         foreach (var (from, to) in d.TokenMap)
@@ -183,9 +185,13 @@ internal sealed class VocabularyCompiler
         return flags;
     }
 
-    private void AddCues(List<string> list, int line, CueKind kind, string name)
+    private void AddCues(List<string> list, int line, CueKind kind, string name, bool optional = false)
     {
-        RequireNotEmpty(list, line, $"cue list '{name}' is empty");
+        if (!optional)
+        {
+            RequireNotEmpty(list, line, $"cue list '{name}' is empty");
+        }
+
         foreach (var pattern in list)
         {
             AddPattern(pattern, line, kind, -1);
