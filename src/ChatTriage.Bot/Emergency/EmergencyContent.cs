@@ -1,4 +1,5 @@
 using ChatTriage.Bot.Content;
+using ChatTriage.Bot.Emergency.Classifier;
 using ChatTriage.Bot.Emergency.SecondOpinion;
 using ChatTriage.Bot.Emergency.Vocabulary;
 
@@ -10,6 +11,8 @@ namespace ChatTriage.Bot.Emergency;
 /// </summary>
 public sealed class EmergencyContent
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(SecondOpinionModel, EmergencyClassifier)>> Models = new(StringComparer.Ordinal);
+
     public const string MessageFile = "message.yaml";
     public const string DetectorFile = "detector.yaml";
     public const string ExamplesFile = "examples.tsv";
@@ -58,10 +61,26 @@ public sealed class EmergencyContent
         var examplesPath = Path.Combine(folder, ExamplesFile);
         if (File.Exists(examplesPath))
         {
-            detector = detector.WithSecondOpinion(SecondOpinionModel.Train(ExampleFile.Load(examplesPath)));
+            var (secondOpinion, classifier) = TrainedModels(examplesPath);
+            detector = detector.WithSecondOpinion(secondOpinion).WithClassifier(classifier);
         }
 
         return new EmergencyContent(text, message.ApologyLine.Trim(), message.CautionLine.Trim(), detector);
+    }
+
+    /// <summary>
+    /// The models learnt from the examples file, trained once per process for each version of the file (training the
+    /// classifier takes about half a second; a test run starts many hosts). A changed file is trained again.
+    /// </summary>
+    private static (SecondOpinionModel, EmergencyClassifier) TrainedModels(string examplesPath)
+    {
+        var file = new FileInfo(examplesPath);
+        var key = $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc.Ticks}";
+        return Models.GetOrAdd(key, _ => new Lazy<(SecondOpinionModel, EmergencyClassifier)>(() =>
+        {
+            var examples = ExampleFile.Load(examplesPath);
+            return (SecondOpinionModel.Train(examples), EmergencyClassifier.Train(examples));
+        })).Value;
     }
 
     private static void Require(string? value, string path, int line, string key)

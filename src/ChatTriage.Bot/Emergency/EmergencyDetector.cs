@@ -1,4 +1,5 @@
 using System.Buffers;
+using ChatTriage.Bot.Emergency.Classifier;
 using ChatTriage.Bot.Emergency.SecondOpinion;
 using ChatTriage.Bot.Emergency.Vocabulary;
 
@@ -16,14 +17,25 @@ public sealed class EmergencyDetector
 
     private readonly CompiledVocabulary vocabulary;
     private readonly SecondOpinionModel? secondOpinion;
+    private readonly EmergencyClassifier? classifier;
 
-    internal EmergencyDetector(CompiledVocabulary vocabulary, SecondOpinionModel? secondOpinion = null)
+    internal EmergencyDetector(CompiledVocabulary vocabulary, SecondOpinionModel? secondOpinion = null, EmergencyClassifier? classifier = null)
     {
         this.vocabulary = vocabulary;
         this.secondOpinion = secondOpinion;
-        RuleIds = secondOpinion is null
-            ? [.. vocabulary.Rules.Select(r => r.Id)]
-            : [.. vocabulary.Rules.Select(r => r.Id), SecondOpinionModel.RuleId];
+        this.classifier = classifier;
+        List<string> ids = [.. vocabulary.Rules.Select(r => r.Id)];
+        if (secondOpinion is not null)
+        {
+            ids.Add(SecondOpinionModel.RuleId);
+        }
+
+        if (classifier is not null)
+        {
+            ids.Add(EmergencyClassifier.RuleId);
+        }
+
+        RuleIds = ids;
     }
 
     /// <summary>The ids of the rules, in file order.</summary>
@@ -41,7 +53,14 @@ public sealed class EmergencyDetector
     /// The same rules, plus a second opinion asked when no rule fired and none was stood down for a figure of speech,
     /// news, a joke, a hypothetical or a negation (a stand-down for tense alone may be overruled by it).
     /// </summary>
-    public EmergencyDetector WithSecondOpinion(SecondOpinionModel model) => new(vocabulary, model);
+    public EmergencyDetector WithSecondOpinion(SecondOpinionModel model) => new(vocabulary, model, classifier);
+
+    /// <summary>
+    /// The same rules and second opinion, with a classifier over the whole message: it fires on its own when it is
+    /// sure (<see cref="EmergencyClassifier.FireAt"/>), and stands a rule's match down only when it is sure the message
+    /// is not an emergency (<see cref="EmergencyClassifier.StandDownBelow"/>).
+    /// </summary>
+    public EmergencyDetector WithClassifier(EmergencyClassifier model) => new(vocabulary, secondOpinion, model);
 
     /// <summary>The decision for one message. Never throws for any text.</summary>
     public EmergencyDetection Detect(string? text)
@@ -65,9 +84,10 @@ public sealed class EmergencyDetector
             // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation,
             // nor when the resident says it is over ("he has gone now, i am safe"): no rule saw danger there.
             var none = ReferenceEquals(decision, EmergencyDetection.None);
-            return !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
+            var judged = !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
                 ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
+            return classifier is null ? judged : Weigh(judged, classifier.Probability(text), EmergencyClassifier.CountWords(text));
         }
         finally
         {
@@ -77,6 +97,26 @@ public sealed class EmergencyDetector
                 ArrayPool<int>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// The classifier's say: it may stand down the broad nets (the concept rules and the second opinion) when it is sure
+    /// the message is not an emergency, and a specific rule ("a drunk driver on the road now") only when it is all but
+    /// certain; it may fire alone where the rules saw danger and stood it down, or on a long message where they saw nothing.
+    /// </summary>
+    private static EmergencyDetection Weigh(EmergencyDetection decision, double probability, int words)
+    {
+        if (decision.Matched)
+        {
+            var broad = decision.RuleId.StartsWith("concept.", StringComparison.Ordinal) || decision.RuleId == SecondOpinionModel.RuleId;
+            return probability < (broad ? EmergencyClassifier.StandDownBelow : EmergencyClassifier.StandDownSpecificBelow)
+                ? decision with { Matched = false, Explanation = $"{decision.Explanation}; stood down: the classifier gives {probability:F3}" }
+                : decision;
+        }
+
+        return probability >= EmergencyClassifier.FireAt && (decision.RuleId != "none" || words >= EmergencyClassifier.MinWordsWithoutDangerPhrase)
+            ? new EmergencyDetection(true, EmergencyClassifier.RuleId, "unclear", $"the classifier gives {probability:F2}")
+            : decision;
     }
 
     private int FindHits(ReadOnlySpan<int> tokens, ref Hit[] hits)

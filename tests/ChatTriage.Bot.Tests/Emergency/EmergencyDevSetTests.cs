@@ -53,6 +53,36 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
         Assert.True(held.FalseAlarmRate <= 0.05, $"false-alarm rate {held.FalseAlarmRate:P2}");
     }
 
+    /// <summary>
+    /// Set C was written by someone who never saw the detector and is in no training file: the honest measure. When
+    /// the classifier was added it scored recall 169/170 and false alarms 8/150; this keeps it from sliding back.
+    /// </summary>
+    [Fact]
+    public void TheSetNobodyTunedOnKeepsRecallAtLeast98PercentAndFalseAlarmsAtMost6Percent()
+    {
+        var held = Measure("independent-c.tsv", ReadRows("independent-c.tsv"));
+        Assert.True(held.Recall >= 0.98, $"recall {held.Recall:P2}");
+        Assert.True(held.FalseAlarmRate <= 0.06, $"false-alarm rate {held.FalseAlarmRate:P2}");
+    }
+
+    /// <summary>
+    /// examples.tsv (what the second opinion and the classifier learn from) holds copies of the tuned sets only, plus
+    /// the prompt answers at its end: heldout6 and independent-c are not copied in (a sentence both writers happened to
+    /// write, like "help hes got a knife", may be in both).
+    /// </summary>
+    [Fact]
+    public void TheTrainingRowsComeOnlyFromTheTunedSets()
+    {
+        string[] tuned = ["devset.tsv", "heldout.tsv", "heldout2.tsv", "heldout3.tsv", "heldout4.tsv", "heldout5.tsv", "independent-a.tsv", "independent-b.tsv"];
+        var sources = tuned.SelectMany(ReadRows).Select(r => $"{r.Item1}\t{r.Item2}").ToHashSet(StringComparer.Ordinal);
+        var lines = File.ReadLines(Path.Combine(RepoContent.DialogsFolder, "emergency", "examples.tsv")).ToList();
+        var answers = lines.FindIndex(l => l.StartsWith("# Answers residents give", StringComparison.Ordinal));
+
+        Assert.True(answers > 0);
+        Assert.All(lines.Take(answers).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("label\t", StringComparison.Ordinal)), line => Assert.Contains(line, sources));
+        Assert.All(lines.Skip(answers + 1), line => Assert.StartsWith("none\t", line, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void EveryDecisionNamesARuleAndAnExplanation()
     {
