@@ -51,6 +51,15 @@ public sealed class TwoInstanceQueueMonitorTests
             Assert.Single(hosts[leader].Messenger.TextsTo(tickets[1].ConversationId), t => t.StartsWith("You are now next in the queue.", StringComparison.Ordinal));
 
             await hosts[leader].DisposeAsync(); // the leader stops; its lead is released
+
+            // The server frees the lock when the stopped leader's session ends: wait until the other leads, then let
+            // it take over (it records everyone's place without telling them again).
+            var lead = other.Services.GetRequiredService<IInstanceLeadership>();
+            for (var tries = 0; tries < 100 && !await lead.IsLeaderAsync(); tries++)
+            {
+                await Task.Delay(100);
+            }
+
             await other.Monitor.RefreshAsync();
             await first.Queue.TryAcceptAsync(tickets[1].Id, "alex", "Alex", 3);
             await other.Monitor.RefreshAsync();
