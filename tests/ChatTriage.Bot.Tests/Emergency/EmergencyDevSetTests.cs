@@ -54,13 +54,17 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Set C was written by someone who never saw the detector and is in no training file: the honest measure. When
-    /// the classifier was added it scored recall 169/170 and false alarms 8/150; this keeps it from sliding back.
+    /// Sets C and D were written by people who never saw the detector and are in no training file: the honest measure.
+    /// With the classifier, C scored recall 169/170 and false alarms 8/150, D (measured once) 167/170 and 5/150; this
+    /// keeps them from sliding back. Do not tune on D: when it is used up, have a new set written.
     /// </summary>
-    [Fact]
-    public void TheSetNobodyTunedOnKeepsRecallAtLeast98PercentAndFalseAlarmsAtMost6Percent()
+    [Theory]
+    [InlineData("independent-c.tsv")]
+    [InlineData("independent-d.tsv")]
+    public void TheSetsNobodyTunedOnKeepRecallAtLeast98PercentAndFalseAlarmsAtMost6Percent(string file)
     {
-        var held = Measure("independent-c.tsv", ReadRows("independent-c.tsv"));
+        var held = Measure(file, ReadRows(file));
+        Assert.True(held.Positives >= 150 && held.Negatives >= 150, held.ToString());
         Assert.True(held.Recall >= 0.98, $"recall {held.Recall:P2}");
         Assert.True(held.FalseAlarmRate <= 0.06, $"false-alarm rate {held.FalseAlarmRate:P2}");
     }
