@@ -34,7 +34,19 @@ public static class ConfirmRecognizer
         "possibly", "perhaps", "cant remember", "can't remember", "cant say", "not too sure", "no clue",
     };
 
-    private static readonly List<(string[] Tokens, bool? Meaning)> Vocabulary = BuildVocabulary();
+    /// <summary>
+    /// Echoes of the question ("it was", "i am not"): an answer only as the whole reply or right after a plain yes or
+    /// no ("yes it was"), never inside a sentence ("no, it was last tuesday" is a no; "it was last tuesday" is neither).
+    /// </summary>
+    public static readonly IReadOnlyList<string> EchoPhrases = new[]
+    {
+        "i have", "i am", "i do", "it is", "it was", "i have not", "i havent", "i am not", "im not", "i do not", "i dont",
+        "it is not", "it isnt", "it was not", "it wasnt",
+    };
+
+    private static readonly List<(string[] Tokens, bool? Meaning, bool Echo)> Vocabulary = BuildVocabulary();
+
+    private static readonly HashSet<string> PlainWords = Vocabulary.Where(v => v.Tokens.Length == 1 && v.Meaning is not null).Select(v => v.Tokens[0]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Reads yes or no from a reply.
@@ -61,11 +73,12 @@ public static class ConfirmRecognizer
         var sawUnsure = false;
 
         // Longest phrases first, so "not sure" is read before "sure" and "no thanks" before "no".
-        foreach (var (phrase, meaning) in Vocabulary)
+        foreach (var (phrase, meaning, echo) in Vocabulary)
         {
             for (var start = 0; start + phrase.Length <= tokens.Length; start++)
             {
-                if (!IsFreeMatch(tokens, used, phrase, start))
+                if (!IsFreeMatch(tokens, used, phrase, start)
+                    || (echo && !(start + phrase.Length == tokens.Length && (start == 0 || (start == 1 && PlainWords.Contains(tokens[0]))))))
                 {
                     continue;
                 }
@@ -128,10 +141,11 @@ public static class ConfirmRecognizer
         return new string(chars.ToArray());
     }
 
-    private static List<(string[] Tokens, bool? Meaning)> BuildVocabulary()
+    private static List<(string[] Tokens, bool? Meaning, bool Echo)> BuildVocabulary()
     {
-        IEnumerable<(string[] Tokens, bool? Meaning)> Read(IEnumerable<string> phrases, bool? meaning)
-            => phrases.Select(p => (TextNormalizer.Tokens(p).Select(CollapseRepeats).ToArray(), meaning));
+        var echoes = EchoPhrases.Select(p => string.Join(' ', TextNormalizer.Tokens(p).Select(CollapseRepeats))).ToHashSet(StringComparer.Ordinal);
+        IEnumerable<(string[] Tokens, bool? Meaning, bool Echo)> Read(IEnumerable<string> phrases, bool? meaning)
+            => phrases.Select(p => TextNormalizer.Tokens(p).Select(CollapseRepeats).ToArray()).Select(t => (t, meaning, echoes.Contains(string.Join(' ', t))));
 
         return Read(UnsurePhrases, null)
             .Concat(Read(NoPhrases, false))

@@ -41,6 +41,19 @@ public class ReportCrimeDialogTests
     }
 
     [Fact]
+    public async Task ANoWithAReasonAtTheHappeningNowQuestionCarriesOnAndASentenceAboutThePastIsNotTakenForYes()
+    {
+        var chat = new ConversationHarness();
+        await chat.SayAsync("my bike got nicked");
+
+        var safe = await chat.SayAsync("sorry im safe now, it was last tuesday");
+        Assert.Equal(R.HappeningNow.Retry, safe.Last);
+        Assert.False(safe.Says(R.CallNow), safe.All);
+
+        Assert.Equal(R.When.Prompt, (await chat.SayAsync("no, it was last tuesday")).Last);
+    }
+
+    [Fact]
     public async Task AYesNoQuestionNotMatchedThreeTimesOffersAWayOutAndStaysOpen()
     {
         var chat = new ConversationHarness();

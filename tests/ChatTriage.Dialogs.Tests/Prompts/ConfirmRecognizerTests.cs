@@ -32,6 +32,8 @@ public class ConfirmRecognizerTests
     [InlineData("of course")]
     [InlineData("1")]
     [InlineData("ok thanks")]
+    [InlineData("it is")]
+    [InlineData("yes, it is happening now")]
     public void ReadsYes(string reply)
     {
         Assert.True(ConfirmRecognizer.Recognize(reply));
@@ -55,6 +57,9 @@ public class ConfirmRecognizerTests
     [InlineData("no it was not")]
     [InlineData("definitely not")]
     [InlineData("2")]
+    [InlineData("no, it was last tuesday")]
+    [InlineData("no it is over now")]
+    [InlineData("it was not")]
     public void ReadsNo(string reply)
     {
         Assert.False(ConfirmRecognizer.Recognize(reply));
@@ -75,6 +80,9 @@ public class ConfirmRecognizerTests
     [InlineData("3")]
     [InlineData("nobody")]
     [InlineData("yesterday")]
+    [InlineData("it was last tuesday")]
+    [InlineData("sorry im safe now, it was last tuesday")]
+    [InlineData("i am at work now")]
     public void ReadsNeitherWhenTheReplyIsUnsureMixedOrUnrelated(string reply)
     {
         Assert.Null(ConfirmRecognizer.Recognize(reply));
