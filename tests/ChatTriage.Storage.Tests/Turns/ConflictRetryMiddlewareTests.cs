@@ -23,19 +23,7 @@ public sealed class ConflictRetryMiddlewareTests : IAsyncLifetime
         var (adapter, state, transcript) = Pipeline(out var before);
         var attempts = 0;
 
-        await new TestFlow(adapter, async (turn, ct) =>
-            {
-                attempts++;
-                var count = await Count(state).GetAsync(turn, () => 0, ct);
-                await turn.SendActivityAsync($"count was {count}", cancellationToken: ct);
-                await Count(state).SetAsync(turn, count + 1, ct);
-                if (attempts == 1)
-                {
-                    await AnotherInstanceIncrementsAsync(turn.Activity.Conversation.Id);
-                }
-
-                await state.SaveChangesAsync(turn, false, ct);
-            })
+        await new TestFlow(adapter, CountingBot(state, () => ++attempts == 1))
             .Send("hello")
             .AssertReply("before the retry")
             .AssertReply(a => Assert.Equal("count was 1", a.AsMessageActivity().Text))
@@ -60,15 +48,7 @@ public sealed class ConflictRetryMiddlewareTests : IAsyncLifetime
         };
         var attempts = 0;
 
-        await new TestFlow(adapter, async (turn, ct) =>
-            {
-                attempts++;
-                var count = await Count(state).GetAsync(turn, () => 0, ct);
-                await turn.SendActivityAsync($"count was {count}", cancellationToken: ct);
-                await Count(state).SetAsync(turn, count + 1, ct);
-                await AnotherInstanceIncrementsAsync(turn.Activity.Conversation.Id);
-                await state.SaveChangesAsync(turn, false, ct);
-            })
+        await new TestFlow(adapter, CountingBot(state, () => ++attempts > 0))
             .Send("hello")
             .AssertReply("before the retry")
             .AssertReply("sorry, please send that again")
@@ -124,6 +104,20 @@ public sealed class ConflictRetryMiddlewareTests : IAsyncLifetime
     public Task DisposeAsync() => databases.DisposeAsync();
 
     private static IStatePropertyAccessor<int> Count(ConversationState state) => state.CreateProperty<int>("count");
+
+    /// <summary>A bot that says the count, adds one and saves; when <paramref name="raceLost"/> says so, another instance saves first.</summary>
+    private BotCallbackHandler CountingBot(ConversationState state, Func<bool> raceLost) => async (turn, ct) =>
+    {
+        var count = await Count(state).GetAsync(turn, () => 0, ct);
+        await turn.SendActivityAsync($"count was {count}", cancellationToken: ct);
+        await Count(state).SetAsync(turn, count + 1, ct);
+        if (raceLost())
+        {
+            await AnotherInstanceIncrementsAsync(turn.Activity.Conversation.Id);
+        }
+
+        await state.SaveChangesAsync(turn, false, ct);
+    };
 
     /// <summary>The pipeline as the host builds it: outbox, transcript, something that replies before the retry (like the 999 interrupt), retry.</summary>
     private (TestAdapter Adapter, ConversationState State, MemoryTranscriptStore Transcript) Pipeline(out List<string> before)
