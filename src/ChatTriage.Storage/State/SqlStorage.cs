@@ -50,6 +50,7 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
             return;
         }
 
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         if (changes.Count == 1)
         {
@@ -87,6 +88,7 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
             return;
         }
 
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(string.Empty);
         command.CommandText = $"DELETE FROM bot_state WHERE state_key IN ({KeyList(command, keys)})";
