@@ -19,7 +19,7 @@ public abstract class RelationalDatabase
 
     /// <summary>
     /// Waits until this process may write (SQLite: one writer at a time, queued without a thread; PostgreSQL: at once).
-    /// Hold it from before the write's connection opens until after it closes, and never enter it twice.
+    /// Enter it once the connection is open (opening is no write) and leave it after the last statement; never enter it twice.
     /// </summary>
     public virtual Task<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default) => Task.FromResult(NoWait);
 

@@ -66,8 +66,8 @@ public sealed class SqlDirectLineLog(RelationalDatabase database)
     public async Task<long> AppendAsync(string conversationId, Func<long, DateTimeOffset?, DirectLineAppend> compose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(compose);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
         long sequence;

@@ -50,8 +50,8 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
             return;
         }
 
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         if (changes.Count == 1)
         {
             // One statement is atomic on its own: no transaction, so PostgreSQL needs one round trip.
@@ -88,8 +88,8 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
             return;
         }
 
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(string.Empty);
         command.CommandText = $"DELETE FROM bot_state WHERE state_key IN ({KeyList(command, keys)})";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
