@@ -9,19 +9,11 @@ namespace ChatTriage.Storage.Data;
 /// </summary>
 public abstract class RelationalDatabase
 {
-    private static readonly IDisposable NoWait = new NothingToRelease();
-
     /// <summary>The ordered schema migrations for this engine.</summary>
     public abstract IReadOnlyList<Migration> Migrations { get; }
 
     /// <summary>Opens a connection ready for use.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Waits until this process may write (SQLite: one writer at a time, queued without a thread; PostgreSQL: at once).
-    /// Enter it once the connection is open (opening is no write) and leave it after the last statement; never enter it twice.
-    /// </summary>
-    public virtual Task<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default) => Task.FromResult(NoWait);
 
     /// <summary>Begins a transaction for changes (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing).</summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default);
@@ -54,11 +46,4 @@ public abstract class RelationalDatabase
         reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);
 
     public object ToDbNullable(DateTimeOffset? value) => value is null ? DBNull.Value : ToDb(value.Value);
-
-    private sealed class NothingToRelease : IDisposable
-    {
-        public void Dispose()
-        {
-        }
-    }
 }

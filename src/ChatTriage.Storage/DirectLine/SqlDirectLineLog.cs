@@ -67,7 +67,6 @@ public sealed class SqlDirectLineLog(RelationalDatabase database)
     {
         ArgumentNullException.ThrowIfNull(compose);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
         long sequence;

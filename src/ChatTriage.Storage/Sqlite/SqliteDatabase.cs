@@ -16,8 +16,6 @@ public sealed class SqliteDatabase : RelationalDatabase
 
     private const int BusyTimeoutMilliseconds = 30_000;
 
-    private readonly WriteGate writers = new();
-
     // The WAL journal mode is kept in the file itself: setting it once per process is enough, and the other pragmas
     // (kept by a pooled connection, but there is no telling a pooled one from a new one) go in one round trip.
     private volatile bool walSet;
@@ -63,8 +61,6 @@ public sealed class SqliteDatabase : RelationalDatabase
             throw;
         }
     }
-
-    public override Task<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default) => writers.EnterAsync(cancellationToken);
 
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));

@@ -50,10 +50,9 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
             return;
         }
 
-        // Serialised before the write's turn, so writers queued behind this one do not wait for JSON work.
+        // Serialised before the connection opens, so the write itself (it holds SQLite's single write lock) is short.
         var prepared = changes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Prepare(c.Key, c.Value)).ToList();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         if (prepared.Count == 1)
         {
             // One statement is atomic on its own: no transaction, so PostgreSQL needs one round trip.
@@ -90,7 +89,6 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(string.Empty);
         command.CommandText = $"DELETE FROM bot_state WHERE state_key IN ({KeyList(command, keys)})";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -38,7 +38,6 @@ public sealed class SqlTranscriptStore(RelationalDatabase database, TimeProvider
         }
 
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
-        using var turn = await database.EnterWriteAsync().ConfigureAwait(false);
         await using var transaction = await database.BeginWriteAsync(connection).ConfigureAwait(false);
         (string Channel, string Conversation)? known = null;
         foreach (var row in rows)
@@ -122,7 +121,6 @@ public sealed class SqlTranscriptStore(RelationalDatabase database, TimeProvider
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
-        using var turn = await database.EnterWriteAsync().ConfigureAwait(false);
         await using var transaction = await database.BeginWriteAsync(connection).ConfigureAwait(false);
         foreach (var table in new[] { "transcript_activities", "transcript_conversations" })
         {
@@ -137,7 +135,6 @@ public sealed class SqlTranscriptStore(RelationalDatabase database, TimeProvider
     public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         int purged;
         await using (var activities = connection.Command("DELETE FROM transcript_activities WHERE timestamp < @before", transaction))
