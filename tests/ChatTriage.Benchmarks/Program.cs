@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-/// <summary>Entry point; public so BenchmarkDotNet's generated project can see the assembly's benchmarks.</summary>
-public partial class Program;
+// The benchmarks are found from one of their own types: the app's Program (referenced for HostTurnBenchmarks) is
+// in the global namespace too, so this file declares no Program of its own.
+BenchmarkSwitcher.FromAssembly(typeof(ChatTriage.Benchmarks.BenchmarkPaths).Assembly).Run(args);

@@ -16,6 +16,10 @@ public sealed class SqliteDatabase : RelationalDatabase
 
     private const int BusyTimeoutMilliseconds = 30_000;
 
+    // The WAL journal mode is kept in the file itself: setting it once per process is enough, and the other pragmas
+    // (kept by a pooled connection, but there is no telling a pooled one from a new one) go in one round trip.
+    private volatile bool walSet;
+
     public SqliteDatabase(string? connectionString = null)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString);
@@ -44,9 +48,11 @@ public sealed class SqliteDatabase : RelationalDatabase
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText =
-                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+            pragmas.CommandText = walSet
+                ? $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+                : $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            walSet = true;
             return connection;
         }
         catch

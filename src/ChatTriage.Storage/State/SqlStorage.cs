@@ -50,32 +50,33 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
             return;
         }
 
+        // Serialised before the connection opens, so the write itself (it holds SQLite's single write lock) is short.
+        var prepared = changes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Prepare(c.Key, c.Value)).ToList();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (changes.Count == 1)
+        if (prepared.Count == 1)
         {
             // One statement is atomic on its own: no transaction, so PostgreSQL needs one round trip.
-            var (key, value) = changes.Single();
-            await WriteOneAsync(connection, null, key, value, cancellationToken).ConfigureAwait(false);
+            await WriteOneAsync(connection, null, prepared[0], cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var written = new List<(object Value, string ETag)>(changes.Count);
+        var written = new List<Change>(prepared.Count);
         await using (var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var change in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
+            foreach (var change in prepared)
             {
-                if (await WriteOneAsync(connection, transaction, change.Key, change.Value, cancellationToken, applyETag: false).ConfigureAwait(false) is { } etag)
+                if (await WriteOneAsync(connection, transaction, change, cancellationToken, applyETag: false).ConfigureAwait(false))
                 {
-                    written.Add((change.Value, etag));
+                    written.Add(change);
                 }
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var (value, etag) in written)
+        foreach (var change in written)
         {
-            StateJson.Written(value, etag);
+            StateJson.Written(change.Value!, change.NewETag);
         }
     }
 
@@ -106,18 +107,30 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
         return string.Join(", ", names);
     }
 
-    /// <summary>Deletes (null) or upserts one key, failing on a stale ETag; returns the new ETag, or null for a delete.</summary>
-    private async Task<string?> WriteOneAsync(
-        DbConnection connection, DbTransaction? transaction, string key, object? value, CancellationToken cancellationToken, bool applyETag = true)
+    /// <summary>A change ready to write: its JSON, the ETag the writer read and the one it will write; no JSON for a delete.</summary>
+    private Change Prepare(string key, object? value)
     {
         if (value is null)
         {
-            await DeleteKeyAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false);
-            return null;
+            return new Change(key, null, null, null, string.Empty);
         }
 
         var newETag = Guid.NewGuid().ToString("N");
         var (stateJson, expected) = StateJson.Prepare(value, json, newETag);
+        return new Change(key, value, stateJson, expected, newETag);
+    }
+
+    /// <summary>Deletes (null) or upserts one key, failing on a stale ETag; true when it upserted.</summary>
+    private async Task<bool> WriteOneAsync(
+        DbConnection connection, DbTransaction? transaction, Change change, CancellationToken cancellationToken, bool applyETag = true)
+    {
+        if (change.Value is null)
+        {
+            await DeleteKeyAsync(connection, transaction, change.Key, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        var expected = change.Expected;
         var mustBeNew = expected == StateJson.MustBeNew;
         var conditional = !mustBeNew && StateJson.IsConditional(expected);
 
@@ -131,7 +144,7 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
             ON CONFLICT (state_key) {onConflict}
             """,
             transaction);
-        upsert.With("@key", key).With("@etag", newETag).With("@json", database.JsonValue(stateJson)).With("@at", database.ToDb(clock.GetUtcNow()));
+        upsert.With("@key", change.Key).With("@etag", change.NewETag).With("@json", database.JsonValue(change.Json!)).With("@at", database.ToDb(clock.GetUtcNow()));
         if (conditional)
         {
             upsert.With("@expected", expected!);
@@ -139,16 +152,16 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
 
         if (await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
-            var current = await CurrentETagAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false);
-            throw StorageConflictException.ForKey(key, expected!, current ?? "(deleted)");
+            var current = await CurrentETagAsync(connection, transaction, change.Key, cancellationToken).ConfigureAwait(false);
+            throw StorageConflictException.ForKey(change.Key, expected!, current ?? "(deleted)");
         }
 
         if (applyETag)
         {
-            StateJson.Written(value, newETag);
+            StateJson.Written(change.Value, change.NewETag);
         }
 
-        return newETag;
+        return true;
     }
 
     private static async Task<string?> CurrentETagAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
@@ -164,4 +177,6 @@ public sealed class SqlStorage(RelationalDatabase database, JsonSerializer? seri
         delete.With("@key", key);
         await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private sealed record Change(string Key, object? Value, string? Json, string? Expected, string NewETag);
 }

@@ -7,29 +7,44 @@ namespace ChatTriage.Storage.Transcripts;
 /// Transcripts in process memory for the Memory provider, with the same paging and retention as the SQL store.
 /// Activities are kept as JSON so later changes to a logged object do not change its transcript.
 /// </summary>
-public sealed class InMemoryTranscriptStore(TimeProvider? timeProvider = null) : ITranscriptStore, ITranscriptRetention
+public sealed class InMemoryTranscriptStore(TimeProvider? timeProvider = null) : ITranscriptStore, ITranscriptBatchLogger, ITranscriptRetention
 {
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
     private readonly List<Row> activities = [];
     private readonly List<Conversation> conversations = [];
+    private readonly HashSet<(string ChannelId, string Id)> known = [];
     private readonly Lock gate = new();
     private long sequence;
 
     public Task LogActivityAsync(IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var channelId = activity.ChannelId ?? string.Empty;
-        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
-        var at = activity.Timestamp ?? clock.GetUtcNow();
-        var json = ActivityJson.Write(activity);
+        return LogActivitiesAsync([activity]);
+    }
+
+    public Task LogActivitiesAsync(IReadOnlyList<IActivity> turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var rows = new List<(string ChannelId, string ConversationId, DateTimeOffset At, string Json)>(turn.Count);
+        foreach (var activity in turn)
+        {
+            ArgumentNullException.ThrowIfNull(activity, nameof(turn));
+            var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(turn));
+            rows.Add((activity.ChannelId ?? string.Empty, conversationId, activity.Timestamp ?? clock.GetUtcNow(), ActivityJson.Write(activity)));
+        }
+
         lock (gate)
         {
-            if (!conversations.Exists(c => c.ChannelId == channelId && c.Id == conversationId))
+            foreach (var (channelId, conversationId, at, json) in rows)
             {
-                conversations.Add(new Conversation(++sequence, channelId, conversationId, at));
-            }
+                // A set beside the list: a scan of every conversation ever logged made each write slower than the last.
+                if (known.Add((channelId, conversationId)))
+                {
+                    conversations.Add(new Conversation(++sequence, channelId, conversationId, at));
+                }
 
-            activities.Add(new Row(++sequence, channelId, conversationId, at, json));
+                activities.Add(new Row(++sequence, channelId, conversationId, at, json));
+            }
         }
 
         return Task.CompletedTask;
@@ -69,6 +84,7 @@ public sealed class InMemoryTranscriptStore(TimeProvider? timeProvider = null) :
         {
             activities.RemoveAll(r => r.ChannelId == channelId && r.ConversationId == conversationId);
             conversations.RemoveAll(c => c.ChannelId == channelId && c.Id == conversationId);
+            known.Remove((channelId, conversationId));
         }
 
         return Task.CompletedTask;
@@ -79,7 +95,9 @@ public sealed class InMemoryTranscriptStore(TimeProvider? timeProvider = null) :
         lock (gate)
         {
             var purged = activities.RemoveAll(r => r.At < before);
-            conversations.RemoveAll(c => !activities.Exists(r => r.ChannelId == c.ChannelId && r.ConversationId == c.Id));
+            var left = activities.Select(r => (r.ChannelId, r.ConversationId)).ToHashSet();
+            conversations.RemoveAll(c => !left.Contains((c.ChannelId, c.Id)));
+            known.IntersectWith(left);
             return Task.FromResult(purged);
         }
     }

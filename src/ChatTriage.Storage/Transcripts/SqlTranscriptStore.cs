@@ -8,39 +8,60 @@ namespace ChatTriage.Storage.Transcripts;
 /// Bot Builder's <see cref="ITranscriptStore"/> on SQLite or PostgreSQL: each activity's JSON in logged order.
 /// Continuation tokens are the last row's sequence number. Nothing here logs message text.
 /// </summary>
-public sealed class SqlTranscriptStore(RelationalDatabase database, TimeProvider? timeProvider = null) : ITranscriptStore, ITranscriptRetention
+public sealed class SqlTranscriptStore(RelationalDatabase database, TimeProvider? timeProvider = null) : ITranscriptStore, ITranscriptBatchLogger, ITranscriptRetention
 {
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
 
-    public async Task LogActivityAsync(IActivity activity)
+    public Task LogActivityAsync(IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var channelId = activity.ChannelId ?? string.Empty;
-        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
-        var at = database.ToDb(activity.Timestamp ?? clock.GetUtcNow());
+        return LogActivitiesAsync([activity]);
+    }
+
+    /// <summary>One transaction for all of them: a turn's activities cost one write, not one each.</summary>
+    public async Task LogActivitiesAsync(IReadOnlyList<IActivity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        if (activities.Count == 0)
+        {
+            return;
+        }
+
+        // Checked and serialised before the write starts, so a bad activity writes nothing and the lock is held briefly.
+        var rows = new List<(string Channel, string Conversation, string? Id, object At, string Json)>(activities.Count);
+        foreach (var activity in activities)
+        {
+            ArgumentNullException.ThrowIfNull(activity, nameof(activities));
+            var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activities));
+            rows.Add((activity.ChannelId ?? string.Empty, conversationId, activity.Id, database.ToDb(activity.Timestamp ?? clock.GetUtcNow()),
+                database.JsonValue(ActivityJson.Write(activity))));
+        }
 
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
         await using var transaction = await database.BeginWriteAsync(connection).ConfigureAwait(false);
-        await using (var conversation = connection.Command(
-            """
-            INSERT INTO transcript_conversations (channel_id, conversation_id, created_at) VALUES (@channel, @conversation, @at)
-            ON CONFLICT (channel_id, conversation_id) DO NOTHING
-            """,
-            transaction))
+        (string Channel, string Conversation)? known = null;
+        foreach (var row in rows)
         {
-            conversation.With("@channel", channelId).With("@conversation", conversationId).With("@at", at);
-            await conversation.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
+            if (known != (row.Channel, row.Conversation))
+            {
+                await using var conversation = connection.Command(
+                    """
+                    INSERT INTO transcript_conversations (channel_id, conversation_id, created_at) VALUES (@channel, @conversation, @at)
+                    ON CONFLICT (channel_id, conversation_id) DO NOTHING
+                    """,
+                    transaction);
+                conversation.With("@channel", row.Channel).With("@conversation", row.Conversation).With("@at", row.At);
+                await conversation.ExecuteNonQueryAsync().ConfigureAwait(false);
+                known = (row.Channel, row.Conversation);
+            }
 
-        await using (var insert = connection.Command(
-            $"""
-            INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, json)
-            VALUES (@channel, @conversation, @id, @at, {database.JsonParameter("@json")})
-            """,
-            transaction))
-        {
-            insert.With("@channel", channelId).With("@conversation", conversationId).With("@id", activity.Id).With("@at", at)
-                .With("@json", database.JsonValue(ActivityJson.Write(activity)));
+            await using var insert = connection.Command(
+                $"""
+                INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, json)
+                VALUES (@channel, @conversation, @id, @at, {database.JsonParameter("@json")})
+                """,
+                transaction);
+            insert.With("@channel", row.Channel).With("@conversation", row.Conversation).With("@id", row.Id).With("@at", row.At).With("@json", row.Json);
             await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 

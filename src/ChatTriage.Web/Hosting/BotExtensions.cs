@@ -1,6 +1,7 @@
 using ChatTriage.Bot;
 using ChatTriage.Bot.Emergency;
 using ChatTriage.Storage.Hosting;
+using ChatTriage.Storage.Transcripts;
 using ChatTriage.Storage.Turns;
 using Microsoft.Bot.Builder;
 using BotMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -26,7 +27,8 @@ public static class BotExtensions
 
         // Middleware order matters: every adapter resolves IEnumerable<BotMiddleware> and uses them in this order.
         services.AddSingleton<BotMiddleware, OutboxMiddleware>();
-        services.AddSingleton<BotMiddleware>(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptLogger>()));
+        services.AddSingleton<BotMiddleware>(sp => new TurnTranscriptMiddleware(
+            sp.GetRequiredService<ITranscriptLogger>(), sp.GetRequiredService<ILogger<TurnTranscriptMiddleware>>()));
         services.AddSingleton<BotMiddleware, EmergencyMiddleware>();
         services.AddSingleton<BotMiddleware, ConflictRetryMiddleware>();
 

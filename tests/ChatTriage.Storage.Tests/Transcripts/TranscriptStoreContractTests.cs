@@ -45,6 +45,41 @@ public abstract class TranscriptStoreContractTests
     }
 
     [ContractFact]
+    public async Task ABatchIsLoggedInItsOrderAcrossConversations()
+    {
+        var store = await CreateStoreAsync();
+        var batch = Assert.IsAssignableFrom<ITranscriptBatchLogger>(store);
+
+        await batch.LogActivitiesAsync(
+        [
+            Message("c1", "My bike was stolen", Start),
+            Message("c1", "Is it happening now?", Start),
+            Message("c2", "Other conversation", Start),
+            Message("c1", "No", Start.AddSeconds(5)),
+        ]);
+        await batch.LogActivitiesAsync([]);
+
+        Assert.Equal(
+            ["My bike was stolen", "Is it happening now?", "No"],
+            (await store.GetTranscriptActivitiesAsync("directline", "c1")).Items.Select(a => a.AsMessageActivity().Text));
+        Assert.Equal(["Other conversation"], (await store.GetTranscriptActivitiesAsync("directline", "c2")).Items.Select(a => a.AsMessageActivity().Text));
+        Assert.Equal(["c1", "c2"], (await store.ListTranscriptsAsync("directline")).Items.Select(t => t.Id));
+    }
+
+    [ContractFact]
+    public async Task ABatchWithAnActivityWithoutAConversationLogsNothing()
+    {
+        var store = await CreateStoreAsync();
+        var batch = Assert.IsAssignableFrom<ITranscriptBatchLogger>(store);
+        var orphan = Message("c1", "lost", Start);
+        orphan.Conversation = null;
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => batch.LogActivitiesAsync([Message("c1", "first", Start), orphan]));
+
+        Assert.Empty((await store.GetTranscriptActivitiesAsync("directline", "c1")).Items);
+    }
+
+    [ContractFact]
     public async Task AMessageWithANulCharacterIsLogged()
     {
         var store = await CreateStoreAsync();
