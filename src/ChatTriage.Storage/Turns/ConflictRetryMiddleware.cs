@@ -52,6 +52,12 @@ public sealed class ConflictRetryMiddleware(ConversationState conversationState,
                     throw;
                 }
             }
+            catch
+            {
+                // Not a lost race: what the turn said before it failed goes out now, inside the transcript's turn.
+                await outbox.ReleaseAsync().ConfigureAwait(false);
+                throw;
+            }
 
             // Forget what the lost attempt cached for this turn, and read the state the winner saved.
             foreach (var key in turnContext.TurnState.Keys.Where(k => !keysBefore.Contains(k)).ToList())

@@ -1,5 +1,6 @@
 using ChatTriage.Storage.State;
 using ChatTriage.Storage.Tests.Infrastructure;
+using ChatTriage.Storage.Transcripts;
 using ChatTriage.Storage.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -60,9 +61,9 @@ public sealed class ConflictRetryMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RepliesSentBeforeAnotherErrorStillGoOutBeforeTheApology()
+    public async Task RepliesSentBeforeAnotherErrorStillGoOutBeforeTheApologyAndAreInTheTranscript()
     {
-        var (adapter, _, _) = Pipeline(out _);
+        var (adapter, _, transcript) = Pipeline(out _);
         adapter.OnTurnError = (turn, _) => turn.SendActivityAsync("sorry, something went wrong");
 
         await new TestFlow(adapter, async (turn, ct) =>
@@ -75,6 +76,9 @@ public sealed class ConflictRetryMiddlewareTests : IAsyncLifetime
             .AssertReply("first answer")
             .AssertReply("sorry, something went wrong")
             .StartTestAsync();
+
+        var logged = (await transcript.GetTranscriptActivitiesAsync("test", adapter.Conversation.Conversation.Id)).Items.Where(a => a.From.Id == "bot").Select(a => a.AsMessageActivity().Text);
+        Assert.Equal(["before the retry", "first answer"], logged);
     }
 
     [Fact]
@@ -128,7 +132,7 @@ public sealed class ConflictRetryMiddlewareTests : IAsyncLifetime
         before = seen;
         var adapter = new TestAdapter()
             .Use(new OutboxMiddleware(NullLogger<OutboxMiddleware>.Instance))
-            .Use(new TranscriptLoggerMiddleware(transcript))
+            .Use(new TurnTranscriptMiddleware(transcript, NullLogger<TurnTranscriptMiddleware>.Instance))
             .Use(new ReplyFirstMiddleware("before the retry", seen))
             .Use(new ConflictRetryMiddleware(state, new UserState(storage), NullLogger<ConflictRetryMiddleware>.Instance));
         return (adapter, state, transcript);
