@@ -78,7 +78,7 @@ public sealed class EmergencyDetector
         {
             var count = Tokenizer.Tokenize(vocabulary, text, tokens);
             var hitCount = FindHits(tokens[..count], ref hits);
-            var decision = Decide(hits.AsSpan(0, hitCount), out var onlyTimeStoodDown, out var over);
+            var decision = Decide(hits.AsSpan(0, hitCount), out var onlyTimeStoodDown, out var over, out var negated);
 
             // Asked when no rule phrase was found, or every match was stood down only for its tense ("has smashed
             // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation,
@@ -87,7 +87,7 @@ public sealed class EmergencyDetector
             var judged = !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
                 ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
-            return classifier is null ? judged : Weigh(judged, classifier.Probability(text), EmergencyClassifier.CountWords(text));
+            return classifier is null ? judged : Weigh(judged, classifier.Probability(text), EmergencyClassifier.CountWords(text), negated);
         }
         finally
         {
@@ -102,9 +102,10 @@ public sealed class EmergencyDetector
     /// <summary>
     /// The classifier's say: it may stand down the broad nets (the concept rules and the second opinion) when it is sure
     /// the message is not an emergency, and a specific rule ("a drunk driver on the road now") only when it is all but
-    /// certain; it may fire alone where the rules saw danger and stood it down, or on a long message where they saw nothing.
+    /// certain; it may fire alone where the rules saw danger and stood it down (never over a negation: "i do not want to
+    /// kill myself"), or on a long message where they saw nothing.
     /// </summary>
-    private static EmergencyDetection Weigh(EmergencyDetection decision, double probability, int words)
+    private static EmergencyDetection Weigh(EmergencyDetection decision, double probability, int words, bool negated)
     {
         if (decision.Matched)
         {
@@ -114,7 +115,7 @@ public sealed class EmergencyDetector
                 : decision;
         }
 
-        return probability >= EmergencyClassifier.FireAt && (decision.RuleId != "none" || words >= EmergencyClassifier.MinWordsWithoutDangerPhrase)
+        return probability >= EmergencyClassifier.FireAt && !negated && (decision.RuleId != "none" || words >= EmergencyClassifier.MinWordsWithoutDangerPhrase)
             ? new EmergencyDetection(true, EmergencyClassifier.RuleId, "unclear", $"the classifier gives {probability:F2}")
             : decision;
     }
@@ -210,10 +211,11 @@ public sealed class EmergencyDetector
             && Match(elements, e + 1, clause, pos + 1, start, ref gaps, out end);
     }
 
-    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits, out bool onlyTimeStoodDown, out bool over)
+    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits, out bool onlyTimeStoodDown, out bool over, out bool negated)
     {
         onlyTimeStoodDown = false;
         over = false;
+        negated = false;
         foreach (var hit in hits)
         {
             over |= hit.Kind == CueKind.Recovery && !HitJudge.Voided(hit, hits);
@@ -235,6 +237,7 @@ public sealed class EmergencyDetector
             }
 
             onlyTimeStoodDown = (stoodDown is null || onlyTimeStoodDown) && reason.Value is Suppression.Past or Suppression.NotNow;
+            negated |= reason.Value == Suppression.Negated;
             stoodDown ??= rule.StoodDown[(int)reason.Value];
         }
 
