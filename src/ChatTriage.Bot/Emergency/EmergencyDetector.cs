@@ -58,7 +58,8 @@ public sealed class EmergencyDetector
     /// <summary>
     /// The same rules and second opinion, with a classifier over the whole message: it fires on its own when it is
     /// sure (<see cref="EmergencyClassifier.FireAt"/>), and stands a rule's match down only when it is sure the message
-    /// is not an emergency (<see cref="EmergencyClassifier.StandDownBelow"/>).
+    /// is not an emergency (<see cref="EmergencyClassifier.StandDownBelow"/> and the stricter limits for matches a
+    /// present cue backs).
     /// </summary>
     public EmergencyDetector WithClassifier(EmergencyClassifier model) => new(vocabulary, secondOpinion, model);
 
@@ -78,7 +79,7 @@ public sealed class EmergencyDetector
         {
             var count = Tokenizer.Tokenize(vocabulary, text, tokens);
             var hitCount = FindHits(tokens[..count], ref hits);
-            var decision = Decide(hits.AsSpan(0, hitCount), out var onlyTimeStoodDown, out var over, out var negated);
+            var decision = Decide(hits.AsSpan(0, hitCount), out var onlyTimeStoodDown, out var over, out var negated, out var onCue, out var standDown);
 
             // Asked when no rule phrase was found, or every match was stood down only for its tense ("has smashed
             // the glass and is coming in"); never over a figure of speech, news, a joke, a hypothetical or a negation,
@@ -87,7 +88,7 @@ public sealed class EmergencyDetector
             var judged = !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
                 ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
-            return classifier is null ? judged : Weigh(judged, classifier.Probability(text), EmergencyClassifier.CountWords(text), negated);
+            return classifier is null ? judged : Weigh(judged, onCue && ReferenceEquals(judged, decision), standDown, classifier.Probability(text), EmergencyClassifier.CountWords(text), negated);
         }
         finally
         {
@@ -100,22 +101,30 @@ public sealed class EmergencyDetector
     }
 
     /// <summary>
-    /// The classifier's say: it may stand down the broad nets (the concept rules and the second opinion) when it is sure
-    /// the message is not an emergency, and a specific rule ("a drunk driver on the road now") only when it is all but
-    /// certain; it may fire alone where the rules saw danger and stood it down (never over a negation: "i do not want to
-    /// kill myself"), or on a long message where they saw nothing.
+    /// The classifier's say. It may stand a rule's match down when it is sure the message is not an emergency: how sure
+    /// depends on the evidence the rule had. A rule that fired on danger words alone, with nothing about time either way
+    /// ("youths carrying blades in the town centre", and the broad nets: the concept rules, the second opinion), is
+    /// stood down below 10 %; a broad rule that a present cue backs ("he is outside now") below 1 %, and a specific one
+    /// so backed only below 0.2 %. It may fire alone where the rules saw danger and stood it down (never over a negation:
+    /// "i do not want to kill myself"; at 95 % where they read a figure of speech, news, a joke or a question), or on a
+    /// long message where they saw nothing.
     /// </summary>
-    private static EmergencyDetection Weigh(EmergencyDetection decision, double probability, int words, bool negated)
+    private static EmergencyDetection Weigh(EmergencyDetection decision, bool onCue, Suppression? standDown, double probability, int words, bool negated)
     {
         if (decision.Matched)
         {
             var broad = decision.RuleId.StartsWith("concept.", StringComparison.Ordinal) || decision.RuleId == SecondOpinionModel.RuleId;
-            return probability < (broad ? EmergencyClassifier.StandDownBelow : EmergencyClassifier.StandDownSpecificBelow)
+            var standDownBelow = !onCue ? EmergencyClassifier.StandDownBelow
+                : broad ? EmergencyClassifier.StandDownBroadOnCueBelow : EmergencyClassifier.StandDownSpecificOnCueBelow;
+            return probability < standDownBelow
                 ? decision with { Matched = false, Explanation = $"{decision.Explanation}; stood down: the classifier gives {probability:F3}" }
                 : decision;
         }
 
-        return probability >= EmergencyClassifier.FireAt && !negated && (decision.RuleId != "none" || words >= EmergencyClassifier.MinWordsWithoutDangerPhrase)
+        var fireAt = standDown is Suppression.Figurative or Suppression.News or Suppression.Joking or Suppression.Hypothetical
+            ? EmergencyClassifier.FireOverAFigureAt
+            : EmergencyClassifier.FireAt;
+        return probability >= fireAt && !negated && (decision.RuleId != "none" || words >= EmergencyClassifier.MinWordsWithoutDangerPhrase)
             ? new EmergencyDetection(true, EmergencyClassifier.RuleId, "unclear", $"the classifier gives {probability:F2}")
             : decision;
     }
@@ -211,8 +220,10 @@ public sealed class EmergencyDetector
             && Match(elements, e + 1, clause, pos + 1, start, ref gaps, out end);
     }
 
-    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits, out bool onlyTimeStoodDown, out bool over, out bool negated)
+    private EmergencyDetection Decide(ReadOnlySpan<Hit> hits, out bool onlyTimeStoodDown, out bool over, out bool negated, out bool onCue, out Suppression? standDown)
     {
+        onCue = false;
+        standDown = null;
         onlyTimeStoodDown = false;
         over = false;
         negated = false;
@@ -230,7 +241,7 @@ public sealed class EmergencyDetector
             }
 
             var rule = vocabulary.Rules[hit.RuleIndex];
-            var reason = HitJudge.Judge(hit, rule.Strength, hits, over);
+            var reason = HitJudge.Judge(hit, rule.Strength, hits, over, out onCue);
             if (reason is null)
             {
                 return rule.Fired;
@@ -238,6 +249,7 @@ public sealed class EmergencyDetector
 
             onlyTimeStoodDown = (stoodDown is null || onlyTimeStoodDown) && reason.Value is Suppression.Past or Suppression.NotNow;
             negated |= reason.Value == Suppression.Negated;
+            standDown ??= reason.Value;
             stoodDown ??= rule.StoodDown[(int)reason.Value];
         }
 

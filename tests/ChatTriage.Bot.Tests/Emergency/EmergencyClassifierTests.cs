@@ -28,6 +28,44 @@ public sealed class EmergencyClassifierTests
         Assert.True(decision.Matched, decision.ToString());
     }
 
+    /// <summary>
+    /// A rule that fired on danger words alone, with nothing about time either way, is stood down when the classifier
+    /// gives under 10 %: these were false alarms when only a near-certain classifier (under 0.5 %) could stand a specific
+    /// rule down.
+    /// </summary>
+    [Theory]
+    [InlineData("is it true most people who get stabbed know the person who stabbed them")]
+    [InlineData("my husband works nights as a paramedic and says he sees overdoses every shift, is there a drugs helpline I can give out")]
+    public void ARuleMatchWithNothingAboutTimeIsStoodDownWhenTheClassifierIsFairlySure(string text)
+    {
+        Assert.True(RepoContent.Rules.Detect(text).Matched, "a rule must see danger words here for the test to mean anything");
+
+        var decision = Detector.Detect(text);
+
+        Assert.False(decision.Matched, decision.ToString());
+        Assert.Contains("stood down: the classifier gives", decision.Explanation, StringComparison.Ordinal);
+    }
+
+    /// <summary>A match that a present cue backs stands unless the classifier is all but certain it is not an emergency.</summary>
+    [Theory]
+    [InlineData("a man is waving a knife about outside the chip shop right now")]
+    [InlineData("a drunk driver is swerving all over the road in front of me right now on the A1")]
+    [InlineData("im scared hes back outside with a knife")]
+    public void AMatchAPresentCueBacksStands(string text)
+    {
+        var decision = Detector.Detect(text);
+
+        Assert.True(decision.Matched, decision.ToString());
+        Assert.False(decision.RuleId.StartsWith("model.", StringComparison.Ordinal), decision.ToString());
+    }
+
+    /// <summary>Where the rules read a figure of speech, the classifier may overrule them only when it is 95 % sure.</summary>
+    [Theory]
+    [InlineData("honestly this queue is holding me hostage, 40 minutes now")]
+    [InlineData("my sister says she'll murder me if I tell mum about the party lol, anyway how do i get a copy of my crime report")]
+    public void AFigureOfSpeechTheRulesStandDownStaysDown(string text) =>
+        Assert.False(Detector.Detect(text).Matched, Detector.Detect(text).ToString());
+
     [Fact]
     public void TrainingTwiceOnTheSameRowsGivesTheSameModel()
     {

@@ -8,9 +8,13 @@ internal static class HitJudge
 {
     private const int NegationReach = 3;
 
-    /// <summary>Why a rule's hit must stand down, or null when it fires.</summary>
-    public static Suppression? Judge(Hit rule, RuleStrength strength, ReadOnlySpan<Hit> hits, bool over)
+    /// <summary>
+    /// Why a rule's hit must stand down, or null when it fires; <paramref name="onCue"/> tells whether a present cue
+    /// ("now", "still", "outside") made it fire, rather than the rule's words alone.
+    /// </summary>
+    public static Suppression? Judge(Hit rule, RuleStrength strength, ReadOnlySpan<Hit> hits, bool over, out bool onCue)
     {
+        onCue = false;
         bool present = false, weakPast = false, pastTense = false, presentNext = false;
         int lastPresent = -1, lastStrongPast = -1, lastWeakPast = -1;
         foreach (var cue in hits)
@@ -76,17 +80,18 @@ internal static class HitJudge
 
         if (present)
         {
+            onCue = true;
             return null;
         }
 
-        if (presentNext && strength == RuleStrength.Present && !over)
+        if (presentNext && !over && strength is RuleStrength.Present or RuleStrength.Now)
         {
+            onCue = true;
             return null;
         }
 
         return strength switch
         {
-            RuleStrength.Now when presentNext && !over => null,
             RuleStrength.Now => Suppression.NotNow,
             RuleStrength.Always when over && pastTense => Suppression.Over,
             RuleStrength.Present when weakPast => Suppression.Past,
