@@ -45,6 +45,11 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
     [InlineData("heldout5.tsv")]
     [InlineData("heldout6.tsv")]
     [InlineData("independent-a.tsv")]
+    [InlineData("independent-b.tsv")]
+    [InlineData("independent-c.tsv")]
+    [InlineData("independent-d.tsv")]
+    [InlineData("independent-g.tsv")]
+    [InlineData("independent-h.tsv")]
     public void LaterHeldOutSetsKeepRecallAbove95PercentAndFalseAlarmsAtMost5Percent(string file)
     {
         var held = Measure(file, ReadRows(file));
@@ -54,15 +59,15 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Sets C and D were written by people who never saw the detector and are in no training file: the honest measure.
-    /// With the classifier, C scored recall 169/170 and false alarms 8/150, D (measured once, on the finished detector)
-    /// 167/170 and 5/150; after two families of D's misses were added in other words (a child gone off with a stranger,
-    /// self-harm going on now), D 169/170 and 5/150, C 169/170 and 8/150. This keeps them from sliding back (with a point of margin). D's first
-    /// figures are the honest ones: before tuning on it further, have a new set written.
+    /// Sets E and F were written by people who never saw the detector and are in no training file: the honest measure.
+    /// Measured once on the finished detector (245ca66): E recall 168/170 and false alarms 8/150, F 168/170 and 2/150.
+    /// After the families of their misses were added in other words (devset batch 21): E 170/170 and 8/150, F 170/170
+    /// and 2/150. This keeps them from sliding back (with margin). Their first figures are the honest ones: before tuning
+    /// on them further, have a new set written.
     /// </summary>
     [Theory]
-    [InlineData("independent-c.tsv")]
-    [InlineData("independent-d.tsv")]
+    [InlineData("independent-e.tsv")]
+    [InlineData("independent-f.tsv")]
     public void TheSetsNobodyTunedOnKeepRecallAtLeast98PercentAndFalseAlarmsAtMost7Percent(string file)
     {
         var held = Measure(file, ReadRows(file));
@@ -73,7 +78,7 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// examples.tsv (what the second opinion and the classifier learn from) holds copies of the tuned sets only, plus
-    /// the prompt answers at its end: heldout6 and independent-c are not copied in (a sentence both writers happened to
+    /// the prompt answers at its end: heldout6, independent-e and independent-f are not copied in (a sentence both writers happened to
     /// write, like "help hes got a knife", may be in both).
     /// </summary>
     [Fact]
