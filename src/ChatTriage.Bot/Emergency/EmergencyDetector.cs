@@ -88,7 +88,7 @@ public sealed class EmergencyDetector
             var judged = !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
                 ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
-            return classifier is null ? judged : Weigh(judged, onCue && ReferenceEquals(judged, decision), standDown, classifier.Probability(text), EmergencyClassifier.CountWords(text), negated);
+            return classifier is null ? judged : Weigh(judged, onCue && ReferenceEquals(judged, decision), standDown, over, classifier.Probability(text), EmergencyClassifier.CountWords(text), negated);
         }
         finally
         {
@@ -106,10 +106,10 @@ public sealed class EmergencyDetector
     /// ("youths carrying blades in the town centre", and the broad nets: the concept rules, the second opinion), is
     /// stood down below 10 %; a broad rule that a present cue backs ("he is outside now") below 1 %, and a specific one
     /// so backed only below 0.2 %. It may fire alone where the rules saw danger and stood it down (never over a negation:
-    /// "i do not want to kill myself"; at 95 % where they read a figure of speech, news, a joke or a question), or on a
-    /// long message where they saw nothing.
+    /// "i do not want to kill myself"; at 95 % where they read a figure of speech, news, a joke or a question, at 90 % where
+    /// the resident says it is over), or on a long message where they saw nothing.
     /// </summary>
-    private static EmergencyDetection Weigh(EmergencyDetection decision, bool onCue, Suppression? standDown, double probability, int words, bool negated)
+    private static EmergencyDetection Weigh(EmergencyDetection decision, bool onCue, Suppression? standDown, bool over, double probability, int words, bool negated)
     {
         if (decision.Matched)
         {
@@ -124,6 +124,7 @@ public sealed class EmergencyDetector
         var fireAt = standDown is Suppression.Figurative or Suppression.News or Suppression.Joking or Suppression.Hypothetical
             ? EmergencyClassifier.FireOverAFigureAt
             : EmergencyClassifier.FireAt;
+        fireAt = over ? Math.Max(fireAt, EmergencyClassifier.FireWhenOverAt) : fireAt;
         return probability >= fireAt && !negated && (decision.RuleId != "none" || words >= EmergencyClassifier.MinWordsWithoutDangerPhrase)
             ? new EmergencyDetection(true, EmergencyClassifier.RuleId, "unclear", $"the classifier gives {probability:F2}")
             : decision;

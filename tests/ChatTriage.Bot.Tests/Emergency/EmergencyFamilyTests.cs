@@ -55,7 +55,7 @@ public sealed class EmergencyFamilyTests
     [Fact]
     public void TheSecondOpinionIsNotAskedWhenTheResidentSaysItIsOver()
     {
-        const string text = "a drunk man was yelling at people in the bus station earlier and got in a car, he has gone now";
+        const string text = "a man was yelling at people in the bus station earlier and got in a car with a bat, he has gone now";
         var folder = Path.Combine(RepoContent.DialogsFolder, EmergencyContent.Folder);
         var model = SecondOpinionModel.Train(ExampleFile.Load(Path.Combine(folder, EmergencyContent.ExamplesFile)));
 

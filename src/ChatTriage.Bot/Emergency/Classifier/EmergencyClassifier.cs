@@ -24,6 +24,12 @@ public sealed class EmergencyClassifier
     public const double FireOverAFigureAt = 0.95;
 
     /// <summary>
+    /// Where the resident says it is over ("he has gone now", "I'm safe"), the classifier fires alone only at or above
+    /// this probability: a vivid story of what happened earlier reads much like an emergency.
+    /// </summary>
+    public const double FireWhenOverAt = 0.9;
+
+    /// <summary>
     /// Where no rule found any danger phrase at all (not even one it stood down), the classifier fires alone only on
     /// messages of at least this many words. Answers to the bot's questions ("Kings Cross", "K123 ABC") and everyday
     /// requests ("my landlord won't fix the boiler") give it too little to weigh; short emergencies are the rules' job.
