@@ -70,7 +70,7 @@ public sealed class EmergencyContent
 
     /// <summary>
     /// The models learnt from the examples file, trained once per process for each version of the file (training the
-    /// classifier takes about half a second; a test run starts many hosts). A changed file is trained again.
+    /// classifier on 6,500 rows takes about 1.5 s; a test run starts many hosts). A changed file is trained again.
     /// </summary>
     private static (SecondOpinionModel, EmergencyClassifier) TrainedModels(string examplesPath)
     {

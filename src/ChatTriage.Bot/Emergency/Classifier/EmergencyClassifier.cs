@@ -57,7 +57,7 @@ public sealed class EmergencyClassifier
     public const int Overlap = 120;
 
     private const float Regularisation = 16f;
-    private const int Epochs = 40;
+    private const int Epochs = 20;
     private const float LearningRate = 0.5f;
 
     // Rarity and weight of each bucket side by side, so scoring a feature reads one cache line, not two.
