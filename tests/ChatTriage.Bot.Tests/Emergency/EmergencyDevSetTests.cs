@@ -67,15 +67,19 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Sets E and F were written by people who never saw the detector and are in no training file: the honest measure.
-    /// Measured once on the finished detector (245ca66): E recall 168/170 and false alarms 8/150, F 168/170 and 2/150.
-    /// After the families of their misses were added in other words (devset batch 21): E 170/170 and 8/150, F 170/170
-    /// and 2/150. This keeps them from sliding back (with margin). Their first figures are the honest ones: before tuning
-    /// on them further, have a new set written.
+    /// Sets E, F, I, J, S and T were written by people who never saw the detector and are in no training file: the
+    /// honest measure. E and F, measured once on the detector at 245ca66: 168/170 and 8/150, 168/170 and 2/150. I, J, S
+    /// and T, measured once on the detector at 222f86e: recall 674/680 = 99.1 %, false alarms 8/600 = 1.3 %. Families of
+    /// their misses were added afterwards in other words, so the first figures (in each file's first line) are the
+    /// honest ones. This keeps them from sliding back, with margin; before tuning on them further, have new sets written.
     /// </summary>
     [Theory]
     [InlineData("independent-e.tsv")]
     [InlineData("independent-f.tsv")]
+    [InlineData("independent-i.tsv")]
+    [InlineData("independent-j.tsv")]
+    [InlineData("independent-s.tsv")]
+    [InlineData("independent-t.tsv")]
     public void TheSetsNobodyTunedOnKeepRecallAtLeast98PercentAndFalseAlarmsAtMost7Percent(string file)
     {
         var held = Measure(file, ReadRows(file));
@@ -86,7 +90,7 @@ public sealed class EmergencyDevSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// examples.tsv (what the second opinion and the classifier learn from) holds copies of the tuned sets only, plus
-    /// the prompt answers at its end: heldout6, independent-e and independent-f are not copied in (a sentence both writers happened to
+    /// the prompt answers at its end: heldout6 and independent-e, -f, -i, -j, -s and -t are not copied in (a sentence both writers happened to
     /// write, like "help hes got a knife", may be in both).
     /// </summary>
     [Fact]
