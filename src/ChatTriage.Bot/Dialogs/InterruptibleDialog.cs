@@ -8,7 +8,8 @@ namespace ChatTriage.Bot.Dialogs;
 /// <summary>
 /// A component that listens for the global words before any inner dialog or prompt sees the message:
 /// "help" (what I can do, then the same question again), "start over"/"cancel" (after a yes to a confirming
-/// question), and "talk to a person". Subclasses say what starting over and talking to a person mean.
+/// question), and "talk to a person"; and, right after the 999 message, "I'm safe now, carry on" (the same question
+/// again, rather than taking those words as its answer). Subclasses say what starting over and talking to a person mean.
 /// </summary>
 public abstract class InterruptibleDialog : ComponentDialog
 {
@@ -61,6 +62,13 @@ public abstract class InterruptibleDialog : ComponentDialog
                     await innerDc.Context.SendActivityAsync(Say.WithActions(g.CancelConfirm.Retry, [g.Yes, g.No]), cancellationToken);
                     return Dialog.EndOfTurn;
             }
+        }
+
+        if (innerDc.Context.TurnState.ContainsKey(Emergency.EmergencyMiddleware.SafeAgainKey))
+        {
+            await Say.SendAsync(innerDc.Context, g.CarryOn, cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return Dialog.EndOfTurn;
         }
 
         if (Deps.Language.Help.Matches(text))

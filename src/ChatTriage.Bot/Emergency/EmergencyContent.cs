@@ -18,12 +18,13 @@ public sealed class EmergencyContent
     public const string ExamplesFile = "examples.tsv";
     public const string Folder = "emergency";
 
-    public EmergencyContent(string messageText, string apologyLine, string cautionLine, EmergencyDetector detector)
+    public EmergencyContent(string messageText, string apologyLine, string cautionLine, EmergencyDetector detector, IReadOnlyList<string>? safeAgainWords = null)
     {
         MessageText = messageText;
         ApologyLine = apologyLine;
         CautionLine = cautionLine;
         Detector = detector;
+        SafeAgain = new Understanding.WordList(safeAgainWords ?? []);
     }
 
     /// <summary>The 999 message (markdown with tel: links); its first line is "Call 999 now.".</summary>
@@ -37,6 +38,9 @@ public sealed class EmergencyContent
 
     public EmergencyDetector Detector { get; }
 
+    /// <summary>Recognises a message after the 999 message that only says the resident is safe or it was a mistake.</summary>
+    public Understanding.WordList SafeAgain { get; }
+
     /// <summary>Loads dialogs/emergency/ from the dialogs folder (the folder that holds "emergency").</summary>
     public static EmergencyContent Load(string dialogsFolder)
     {
@@ -49,6 +53,11 @@ public sealed class EmergencyContent
         if (!message.ApologyLine.Contains("999", StringComparison.Ordinal) || !message.CautionLine.Contains("999", StringComparison.Ordinal))
         {
             throw new ContentException(messagePath, message.SourceLine, "apology_line and caution_line must both mention 999");
+        }
+
+        if (message.SafeAgainWords.Count == 0 || message.SafeAgainWords.Exists(string.IsNullOrWhiteSpace))
+        {
+            throw new ContentException(messagePath, message.SourceLine, "'safe_again_words' must list the words that let a resident carry on after the 999 message, none empty");
         }
 
         var text = message.Text.Trim();
@@ -65,7 +74,7 @@ public sealed class EmergencyContent
             detector = detector.WithSecondOpinion(secondOpinion).WithClassifier(classifier);
         }
 
-        return new EmergencyContent(text, message.ApologyLine.Trim(), message.CautionLine.Trim(), detector);
+        return new EmergencyContent(text, message.ApologyLine.Trim(), message.CautionLine.Trim(), detector, message.SafeAgainWords);
     }
 
     /// <summary>

@@ -27,6 +27,12 @@ public sealed class EmergencyMiddleware : IMiddleware
     /// <summary>Turn-state key holding the <see cref="EmergencyDetection"/> when the interrupt fired this turn.</summary>
     public const string FiredKey = "ChatTriage.Emergency.Fired";
 
+    /// <summary>
+    /// Turn-state key set when a message follows the 999 message and only says the resident is safe or it was a mistake
+    /// ("I'm safe now, carry on"): the dialogs then ask their last question again instead of taking it as the answer.
+    /// </summary>
+    public const string SafeAgainKey = "ChatTriage.Emergency.SafeAgain";
+
     /// <summary>Conversation-state property holding an <see cref="EmergencyMarker"/> after the interrupt fired.</summary>
     public const string ConversationFlagProperty = "emergencyActive";
 
@@ -105,6 +111,7 @@ public sealed class EmergencyMiddleware : IMiddleware
 
         if (!detection.Matched)
         {
+            await NoteSafeAgainAsync(turnContext, activity.Text, cancellationToken).ConfigureAwait(false);
             await next(cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -122,6 +129,36 @@ public sealed class EmergencyMiddleware : IMiddleware
         {
             // Queued or with an agent: the resident's words must still reach the person who can act on them.
             await next(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// On the first message after the 999 message: clears the marker (the bot saves it with its state) and, when the
+    /// message only says the resident is safe or it was a mistake, tells the dialogs so in turn state.
+    /// </summary>
+    private async Task NoteSafeAgainAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        if (markerAccessor is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await markerAccessor.GetAsync(turnContext, null, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return;
+            }
+
+            await markerAccessor.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            if (content.SafeAgain.Matches(text))
+            {
+                turnContext.TurnState[SafeAgainKey] = true;
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not read the 999 marker of conversation {ConversationId}; the message is taken as it is", turnContext.Activity.Conversation?.Id);
         }
     }
 

@@ -133,10 +133,19 @@ public sealed class EmergencyContentTests : IDisposable
     [Fact]
     public void AMessageThatDoesNotStartWithCall999IsRejected()
     {
-        var ex = Assert.Throws<ContentException>(() => Write(MinimalVocabulary, "text: Please stay calm.\napology_line: call 999\ncaution_line: call 999\n"));
+        var ex = Assert.Throws<ContentException>(() => Write(MinimalVocabulary, "text: Please stay calm.\napology_line: call 999\ncaution_line: call 999\nsafe_again_words: [continue]\n"));
 
         Assert.EndsWith("message.yaml", ex.Path);
         Assert.Contains("call 999", ex.Problem);
+    }
+
+    [Fact]
+    public void AMessageFileWithoutTheCarryOnWordsIsRejected()
+    {
+        var ex = Assert.Throws<ContentException>(() => Write(MinimalVocabulary, "text: Call 999 now.\napology_line: call 999\ncaution_line: call 999\n"));
+
+        Assert.EndsWith("message.yaml", ex.Path);
+        Assert.Contains("safe_again_words", ex.Problem);
     }
 
     public void Dispose()
@@ -149,7 +158,7 @@ public sealed class EmergencyContentTests : IDisposable
 
     private static int LineOf(string yaml, string fragment) => yaml[..yaml.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 
-    private EmergencyContent Write(string vocabulary, string message = "text: Call 999 now.\napology_line: If anyone is in danger now, call 999.\ncaution_line: If anyone is in danger now, call 999.\n")
+    private EmergencyContent Write(string vocabulary, string message = "text: Call 999 now.\napology_line: If anyone is in danger now, call 999.\ncaution_line: If anyone is in danger now, call 999.\nsafe_again_words: [continue]\n")
     {
         var emergency = Path.Combine(folder, EmergencyContent.Folder);
         Directory.CreateDirectory(emergency);

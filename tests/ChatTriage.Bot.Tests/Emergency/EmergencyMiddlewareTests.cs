@@ -208,6 +208,59 @@ public sealed class EmergencyMiddlewareTests
         Assert.Null(firedInTurn);
     }
 
+    [Theory]
+    [InlineData("I'm safe now", true)]
+    [InlineData("false alarm, carry on", true)]
+    [InlineData("yesterday", false)]
+    public async Task TheNextMessageClearsTheMarkerAndSaysWhetherItOnlyMeansCarryOn(string next, bool safeAgain)
+    {
+        var storage = new MemoryStorage();
+        var conversationState = new ConversationState(storage);
+        var id = $"{nameof(TheNextMessageClearsTheMarkerAndSaysWhetherItOnlyMeansCarryOn)}-{safeAgain}-{next.Length}";
+        var adapter = new TestAdapter(TestAdapter.CreateConversation(id))
+            .Use(Middleware(conversationState))
+            .Use(new AutoSaveStateMiddleware(conversationState));
+        await new TestFlow(adapter, (_, _) => Task.CompletedTask)
+            .Send("my son is not breathing")
+            .AssertReply(AssertEmergency)
+            .StartTestAsync();
+        bool? seen = null;
+
+        await new TestFlow(adapter, (turn, _) =>
+            {
+                seen = turn.TurnState.ContainsKey(EmergencyMiddleware.SafeAgainKey);
+                return Task.CompletedTask;
+            })
+            .Send(next)
+            .StartTestAsync();
+
+        Assert.Equal(safeAgain, seen);
+        var stored = await storage.ReadAsync([$"test/conversations/{id}"], CancellationToken.None);
+        var state = Assert.Single(stored).Value as IDictionary<string, object>;
+        Assert.NotNull(state);
+        Assert.False(state.ContainsKey(EmergencyMiddleware.ConversationFlagProperty), "the marker is cleared by the next message");
+    }
+
+    [Fact]
+    public async Task WithoutAn999MessageBeforeItCarryOnWordsAreJustAMessage()
+    {
+        var conversationState = new ConversationState(new MemoryStorage());
+        var adapter = new TestAdapter(TestAdapter.CreateConversation(nameof(WithoutAn999MessageBeforeItCarryOnWordsAreJustAMessage)))
+            .Use(Middleware(conversationState))
+            .Use(new AutoSaveStateMiddleware(conversationState));
+        bool? seen = null;
+
+        await new TestFlow(adapter, (turn, _) =>
+            {
+                seen = turn.TurnState.ContainsKey(EmergencyMiddleware.SafeAgainKey);
+                return Task.CompletedTask;
+            })
+            .Send("continue")
+            .StartTestAsync();
+
+        Assert.False(seen);
+    }
+
     [Fact]
     public async Task TheBotCanSeeInTurnStateThatTheInterruptFired()
     {

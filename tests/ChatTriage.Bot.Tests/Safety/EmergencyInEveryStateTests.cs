@@ -52,6 +52,49 @@ public sealed class EmergencyInEveryStateTests
         }
     }
 
+    /// <summary>
+    /// "I'm safe now, carry on" right after the 999 message is not an answer ("now" would be read as the date): the bot
+    /// says it will carry on and asks the same question again; the report then goes on as if nothing had happened.
+    /// </summary>
+    [Theory]
+    [InlineData("sorry im safe now, carry on")]
+    [InlineData("It was a mistake")]
+    [InlineData("continue")]
+    public async Task SayingTheyAreSafeAfterThe999MessageAsksTheSameQuestionAgain(string safe)
+    {
+        string[] journey = ["my bike got nicked", "no", "yesterday", "Hitchin", "It was taken from the rack outside work."];
+        var (chat, _) = NewChat();
+        await chat.JoinAsync();
+        var asked = await chat.SayAllAsync(journey[..2]);
+        AssertOnly999(await chat.SayAsync(Emergency), "at the date question");
+
+        var carryOn = await chat.SayAsync(safe);
+
+        Assert.Equal([RealContent.Content.Global.CarryOn, asked.Texts[^1]], carryOn.Texts);
+        var rest = new List<string>();
+        foreach (var message in journey[2..])
+        {
+            rest.AddRange((await chat.SayAsync(message)).Texts);
+        }
+
+        Assert.Equal(await ReplayAsync(journey, 2, interrupt: false), rest);
+    }
+
+    [Fact]
+    public async Task OnlyTheFirstMessageAfterThe999MessageCanCarryOnSoLaterWordsAreAnswersAgain()
+    {
+        var (chat, _) = NewChat();
+        await chat.JoinAsync();
+        await chat.SayAllAsync("my bike got nicked", "no");
+        AssertOnly999(await chat.SayAsync(Emergency), "at the date question");
+        var answered = await chat.SayAsync("yesterday");
+
+        var next = await chat.SayAsync("sorry");
+
+        Assert.DoesNotContain(RealContent.Content.Global.CarryOn, answered.Texts);
+        Assert.DoesNotContain(RealContent.Content.Global.CarryOn, next.Texts);
+    }
+
     [Fact]
     public async Task TheVeryFirstMessageCanBeAnEmergency()
     {
@@ -154,7 +197,7 @@ public sealed class EmergencyInEveryStateTests
     {
         var chat = new ConversationHarness();
         var audit = new InMemoryAuditLog();
-        chat.Adapter.Use(new EmergencyMiddleware(EmergencyText, chat.Queue, audit, chat.Clock, NullLogger<EmergencyMiddleware>.Instance));
+        chat.Adapter.Use(new EmergencyMiddleware(EmergencyText, chat.Queue, audit, chat.Clock, NullLogger<EmergencyMiddleware>.Instance, chat.ConversationState));
         return (chat, audit);
     }
 

@@ -26,7 +26,8 @@ public sealed class ConversationHarness
         // Wednesday 25 November 2026, midday.
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         storage ??= new MemoryStorage();
-        var conversationState = new ConversationState(storage);
+        ConversationState = new ConversationState(storage);
+        var conversationState = ConversationState;
         var deps = new TriageDependencies(RealContent.Content, Language.Value, Microsoft.Extensions.Options.Options.Create(Options), Clock, Reports, Queue, Feedback);
         var main = new MainDialog(
             deps,
@@ -41,6 +42,9 @@ public sealed class ConversationHarness
     }
 
     public TestAdapter Adapter { get; }
+
+    /// <summary>The bot's conversation state, for middleware that keeps its own property there (the 999 marker).</summary>
+    public ConversationState ConversationState { get; }
 
     public TriageBot Bot { get; }
 

@@ -14,5 +14,8 @@ public sealed class EmergencyMessageDefinition : ISourceLine
     /// <summary>Said (without the emergency flag) when the detector itself failed on a message.</summary>
     public string CautionLine { get; set; } = "";
 
+    /// <summary>What a resident says after the 999 message to carry on where they were ("I'm safe", "it was a mistake").</summary>
+    public List<string> SafeAgainWords { get; set; } = [];
+
     public int SourceLine { get; set; }
 }
