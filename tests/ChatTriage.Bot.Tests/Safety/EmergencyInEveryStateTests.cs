@@ -127,6 +127,22 @@ public sealed class EmergencyInEveryStateTests
     }
 
     [Fact]
+    public async Task WhileQueuedSayingItWasAMistakeAfterThe999MessageStillReachesTheAgent()
+    {
+        var (chat, _) = NewChat();
+        await chat.JoinAsync();
+        await chat.SayAllAsync("I know who's dealing on my road", "no", "no", "yes");
+        await chat.SayAsync(Emergency);
+
+        var turn = await chat.SayAsync("sorry it was a mistake");
+
+        Assert.DoesNotContain(RealContent.Content.Global.CarryOn, turn.Texts);
+        chat.Relay.Verify(
+            r => r.RelayToAgentAsync(It.Is<ITurnContext>(c => c.Activity.Text == "sorry it was a mistake"), It.IsAny<HandoffTicket>(), It.IsAny<CancellationToken>()),
+            Times.Once);
+    }
+
+    [Fact]
     public async Task WhenTheAgentRelayThrowsThe999MessageHasAlreadyGoneFirst()
     {
         var (chat, _) = NewChat();
