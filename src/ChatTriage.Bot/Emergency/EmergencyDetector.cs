@@ -57,9 +57,8 @@ public sealed class EmergencyDetector
 
     /// <summary>
     /// The same rules and second opinion, with a classifier over the whole message: it fires on its own when it is
-    /// sure (<see cref="EmergencyClassifier.FireAt"/>), and stands a rule's match down only when it is sure the message
-    /// is not an emergency (<see cref="EmergencyClassifier.StandDownBelow"/> and the stricter limits for matches a
-    /// present cue backs).
+    /// sure, and stands a rule's match down only when it is sure the message is not an emergency, within the limits of
+    /// <see cref="ClassifierWeighing"/>.
     /// </summary>
     public EmergencyDetector WithClassifier(EmergencyClassifier model) => new(vocabulary, secondOpinion, model);
 
@@ -88,7 +87,9 @@ public sealed class EmergencyDetector
             var judged = !decision.Matched && (none || onlyTimeStoodDown) && !over && secondOpinion is not null
                 ? secondOpinion.Judge(text, overrulingTense: !none) ?? decision
                 : decision;
-            return classifier is null ? judged : Weigh(judged, onCue && ReferenceEquals(judged, decision), standDown, over, classifier.Probability(text), EmergencyClassifier.CountWords(text), negated);
+            return classifier is null
+                ? judged
+                : ClassifierWeighing.Weigh(judged, onCue && ReferenceEquals(judged, decision), standDown, over, classifier.Probability(text), EmergencyClassifier.CountWords(text), negated);
         }
         finally
         {
@@ -98,36 +99,6 @@ public sealed class EmergencyDetector
                 ArrayPool<int>.Shared.Return(rented);
             }
         }
-    }
-
-    /// <summary>
-    /// The classifier's say. It may stand a rule's match down when it is sure the message is not an emergency: how sure
-    /// depends on the evidence the rule had. A rule that fired on danger words alone, with nothing about time either way
-    /// ("youths carrying blades in the town centre", and the broad nets: the concept rules, the second opinion), is
-    /// stood down below 10 %; a broad rule that a present cue backs ("he is outside now") below 1 %, and a specific one
-    /// so backed only below 0.2 %. It may fire alone where the rules saw danger and stood it down (never over a negation:
-    /// "i do not want to kill myself"; at 95 % where they read a figure of speech, news, a joke or a question, at 90 % where
-    /// the resident says it is over), or on a long message where they saw nothing.
-    /// </summary>
-    private static EmergencyDetection Weigh(EmergencyDetection decision, bool onCue, Suppression? standDown, bool over, double probability, int words, bool negated)
-    {
-        if (decision.Matched)
-        {
-            var broad = decision.RuleId.StartsWith("concept.", StringComparison.Ordinal) || decision.RuleId == SecondOpinionModel.RuleId;
-            var standDownBelow = !onCue ? EmergencyClassifier.StandDownBelow
-                : broad ? EmergencyClassifier.StandDownBroadOnCueBelow : EmergencyClassifier.StandDownSpecificOnCueBelow;
-            return probability < standDownBelow
-                ? decision with { Matched = false, Explanation = $"{decision.Explanation}; stood down: the classifier gives {probability:F3}" }
-                : decision;
-        }
-
-        var fireAt = standDown is Suppression.Figurative or Suppression.News or Suppression.Joking or Suppression.Hypothetical
-            ? EmergencyClassifier.FireOverAFigureAt
-            : EmergencyClassifier.FireAt;
-        fireAt = over ? Math.Max(fireAt, EmergencyClassifier.FireWhenOverAt) : fireAt;
-        return probability >= fireAt && !negated && (decision.RuleId != "none" || words >= EmergencyClassifier.MinWordsWithoutDangerPhrase)
-            ? new EmergencyDetection(true, EmergencyClassifier.RuleId, "unclear", $"the classifier gives {probability:F2}")
-            : decision;
     }
 
     private int FindHits(ReadOnlySpan<int> tokens, ref Hit[] hits)

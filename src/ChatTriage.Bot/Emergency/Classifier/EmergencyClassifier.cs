@@ -14,42 +14,6 @@ public sealed class EmergencyClassifier
     /// <summary>The rule id of a decision the classifier made on its own.</summary>
     public const string RuleId = "model.classifier";
 
-    /// <summary>With no rule matched, the classifier alone sends the 999 message at or above this probability.</summary>
-    public const double FireAt = 0.7;
-
-    /// <summary>
-    /// Where the rules read the danger words as a figure of speech, news, a joke or a question ("feel like i'm being
-    /// held hostage by this queue"), the classifier overrules them only at or above this probability.
-    /// </summary>
-    public const double FireOverAFigureAt = 0.95;
-
-    /// <summary>
-    /// Where the resident says it is over ("he has gone now", "I'm safe"), the classifier fires alone only at or above
-    /// this probability: a vivid story of what happened earlier reads much like an emergency.
-    /// </summary>
-    public const double FireWhenOverAt = 0.9;
-
-    /// <summary>
-    /// Where no rule found any danger phrase at all (not even one it stood down), the classifier fires alone only on
-    /// messages of at least this many words. Answers to the bot's questions ("Kings Cross", "K123 ABC") and everyday
-    /// requests ("my landlord won't fix the boiler") give it too little to weigh; short emergencies are the rules' job.
-    /// </summary>
-    public const int MinWordsWithoutDangerPhrase = 12;
-
-    /// <summary>
-    /// A rule's match with nothing about time either way (a specific rule's danger words alone, or the broad nets: the
-    /// concept rules and the second opinion) is stood down when the classifier is this sure it is not an emergency
-    /// (below 10 %): questions about the law, work talk, games and films, figures of speech the rules misread. Chosen by
-    /// cross-validation over six independent sets, as dialogs/emergency/README.md says.
-    /// </summary>
-    public const double StandDownBelow = 0.1;
-
-    /// <summary>A broad rule's match that a present cue backs ("someone is outside now") is stood down only below 1 %.</summary>
-    public const double StandDownBroadOnCueBelow = 0.01;
-
-    /// <summary>A specific rule's match that a present cue backs ("a drunk driver on the road now") is stood down only below 0.2 %.</summary>
-    public const double StandDownSpecificOnCueBelow = 0.002;
-
     /// <summary>Messages longer than this are read in windows of this length.</summary>
     public const int Window = 480;
 
